@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Vitrine",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vitrine", targets: ["vitrine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // libcmark (Debian's libcmark-dev), the only Markdown parser.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // A small, safe Swift wrapper over libcmark.
+        .target(name: "VitrineMarkdown", dependencies: ["CCmark"]),
+        // Content model, loading, validation and the content graph.
+        .target(
+            name: "VitrineContent",
+            dependencies: ["VitrineMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "vitrine",
+            dependencies: [
+                "VitrineContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
+        .testTarget(
+            name: "VitrineContentTests",
+            dependencies: ["VitrineContent"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,164 @@
+import Foundation
+
+/// Loads a `Content/` folder into a validated content graph, collecting every diagnostic.
+public struct ContentLoader: Sendable {
+    /// The folder as the user named it; diagnostics show paths under this prefix.
+    public var directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public struct Result: Sendable {
+        /// Nil when the content could not be loaded at all (no site.yml, for instance).
+        public var graph: ContentGraph?
+        public var diagnostics: [Diagnostic]
+    }
+
+    static let siteFile = "site.yml"
+    static let taxonomiesFile = "taxonomies.yml"
+    static let reportsFolder = "reports"
+    static let assetsFolder = "assets"
+    static let itemExtensions: Set<String> = ["md", "markdown"]
+    static let reportExtensions: Set<String> = ["yml", "yaml"]
+
+    public func load() -> Result {
+        var diagnostics: [Diagnostic] = []
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return Result(graph: nil, diagnostics: [.error("content folder '\(display)' does not exist",
+                                                           at: SourceLocation(file: display))])
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path))?
+            .filter { !$0.hasPrefix(".") } ?? []
+        guard !entries.isEmpty else {
+            return Result(graph: nil, diagnostics: [.error("content folder '\(display)' is empty",
+                                                           at: SourceLocation(file: display),
+                                                           hint: "it needs at least site.yml and taxonomies.yml")])
+        }
+        diagnostics += unknownEntries(entries, display: display, root: root)
+
+        // site.yml and taxonomies.yml
+        var siteReferences: [Reference] = []
+        var site: SiteConfig?
+        var taxonomies: Taxonomies?
+        for file in [Self.siteFile, Self.taxonomiesFile] {
+            let path = "\(display)/\(file)"
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) else {
+                diagnostics.append(.error("missing \(file)", at: SourceLocation(file: path),
+                                          hint: file == Self.siteFile ? "every site needs a title, description and baseURL"
+                                                                      : "every site needs its vocabularies: kinds, themes, groups, regions, sectors"))
+                continue
+            }
+            switch SourceText.read(url: root.appendingPathComponent(file), displayPath: path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let text):
+                if file == Self.siteFile {
+                    site = SiteConfig.load(text, references: &siteReferences, diagnostics: &diagnostics)
+                } else {
+                    taxonomies = Taxonomies.load(text, diagnostics: &diagnostics)
+                }
+            }
+        }
+
+        // Items, parsed in parallel.
+        var jobs: [(type: ItemType, id: String, url: URL, path: String)] = []
+        for type in ItemType.allCases {
+            for file in files(in: root.appendingPathComponent(type.folder), display: "\(display)/\(type.folder)",
+                              extensions: Self.itemExtensions, diagnostics: &diagnostics) {
+                jobs.append((type, file.id, file.url, file.path))
+            }
+        }
+        let parsed = parallelMap(jobs) { job -> (Item?, [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
+            if let problem = Identifier.problem(with: job.id) {
+                diagnostics.append(.error("invalid id '\(job.id)': \(problem)", at: SourceLocation(file: job.path),
+                                          hint: "rename the file to '\(Identifier.suggestion(for: job.id)).md'"))
+                return (nil, diagnostics)
+            }
+            switch SourceText.read(url: job.url, displayPath: job.path) {
+            case .failure(let diagnostic): return (nil, [diagnostic])
+            case .success(let text):
+                let item = ItemParser(type: job.type, id: job.id, source: text).parse(diagnostics: &diagnostics)
+                return (item, diagnostics)
+            }
+        }
+        var items: [Item] = []
+        for (item, itemDiagnostics) in parsed {
+            diagnostics += itemDiagnostics
+            if let item { items.append(item) }
+        }
+
+        // Report definitions.
+        var reports: [ReportDefinition] = []
+        var reportReferences: [Reference] = []
+        for file in files(in: root.appendingPathComponent(Self.reportsFolder), display: "\(display)/\(Self.reportsFolder)",
+                          extensions: Self.reportExtensions, diagnostics: &diagnostics) {
+            if let problem = Identifier.problem(with: file.id) {
+                diagnostics.append(.error("invalid id '\(file.id)': \(problem)", at: SourceLocation(file: file.path)))
+                continue
+            }
+            switch SourceText.read(url: file.url, displayPath: file.path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let text):
+                if let report = ReportParser(id: file.id, source: text).parse(references: &reportReferences, diagnostics: &diagnostics) {
+                    reports.append(report)
+                }
+            }
+        }
+
+        guard let site, let taxonomies else {
+            return Result(graph: nil, diagnostics: diagnostics.sortedForDisplay())
+        }
+        var builder = GraphBuilder(site: site, taxonomies: taxonomies, items: items, reports: reports)
+        let graph = builder.build(extraReferences: siteReferences + reportReferences)
+        diagnostics += builder.diagnostics
+        return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay())
+    }
+
+    // MARK: Files
+
+    private struct ContentFile {
+        var id: String
+        var url: URL
+        var path: String
+    }
+
+    /// Files with one of `extensions` under `folder`, in subfolders too, sorted by path.
+    /// Other files are reported, so a misnamed file is not silently ignored.
+    private func files(in folder: URL, display: String, extensions: Set<String>,
+                       diagnostics: inout [Diagnostic]) -> [ContentFile] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
+            options: [.skipsHiddenFiles]) else { return [] }
+        var result: [ContentFile] = []
+        let base = folder.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+            guard values?.isDirectory != true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            let path = "\(display)/\(relative)"
+            guard values?.isRegularFile == true else {
+                diagnostics.append(.warning("ignored: not a regular file", at: SourceLocation(file: path)))
+                continue
+            }
+            guard extensions.contains(url.pathExtension.lowercased()) else {
+                diagnostics.append(.warning("ignored file: only \(extensions.sorted().map { ".\($0)" }.joined(separator: " and ")) files are read here",
+                                            at: SourceLocation(file: path), hint: "put other files under assets/"))
+                continue
+            }
+            result.append(ContentFile(id: url.deletingPathExtension().lastPathComponent, url: url, path: path))
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    private func unknownEntries(_ entries: [String], display: String, root: URL) -> [Diagnostic] {
+        let known = [Self.siteFile, Self.taxonomiesFile, Self.reportsFolder, Self.assetsFolder] + ItemType.allCases.map(\.folder)
+        return entries.sorted().filter { !known.contains($0) }.map { entry in
+            .warning("unknown entry '\(entry)' is ignored", at: SourceLocation(file: "\(display)/\(entry)"),
+                     hint: Suggestion.hint(for: entry, among: known))
+        }
+    }
+}

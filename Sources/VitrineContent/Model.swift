@@ -1,0 +1,305 @@
+/// The kinds of item that live in `Content/`, each in its own folder.
+public enum ItemType: String, CaseIterable, Sendable, Comparable {
+    case publication, card, conclusion, factsheet, swot, page
+
+    /// The folder under `Content/` that holds this type.
+    public var folder: String {
+        switch self {
+        case .publication: "publications"
+        case .card: "cards"
+        case .conclusion: "conclusions"
+        case .factsheet: "factsheets"
+        case .swot: "swot"
+        case .page: "pages"
+        }
+    }
+
+    /// Cards, conclusions, factsheets and SWOTs share the fields of a knowledge item.
+    public var isKnowledgeItem: Bool { self != .publication && self != .page }
+
+    public static func < (a: ItemType, b: ItemType) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// The five vocabularies of `taxonomies.yml`.
+public enum TaxonomyName: String, CaseIterable, Sendable, Comparable {
+    case kind, theme, group, region, sector
+
+    /// The key in `taxonomies.yml` and in front matter.
+    public var key: String {
+        switch self {
+        case .kind: "kinds"
+        case .theme: "themes"
+        case .group: "groups"
+        case .region: "regions"
+        case .sector: "sectors"
+        }
+    }
+
+    /// The vocabularies an item lists in its front matter (the kind is a single field).
+    public static let itemFields: [TaxonomyName] = [.theme, .group, .region, .sector]
+
+    public static func < (a: TaxonomyName, b: TaxonomyName) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Identifies an item: its type and its id.
+public struct ItemKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var type: ItemType
+    public var id: String
+
+    public init(_ type: ItemType, _ id: String) {
+        self.type = type
+        self.id = id
+    }
+
+    public var description: String { "\(type.rawValue):\(id)" }
+
+    public static func < (a: ItemKey, b: ItemKey) -> Bool { (a.type, a.id) < (b.type, b.id) }
+}
+
+/// Identifies a taxonomy term.
+public struct TermKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var taxonomy: TaxonomyName
+    public var id: String
+
+    public init(_ taxonomy: TaxonomyName, _ id: String) {
+        self.taxonomy = taxonomy
+        self.id = id
+    }
+
+    public var description: String { "\(taxonomy.rawValue):\(id)" }
+
+    public static func < (a: TermKey, b: TermKey) -> Bool { (a.taxonomy, a.id) < (b.taxonomy, b.id) }
+}
+
+/// What a reference points at.
+public enum ReferenceTarget: Hashable, Comparable, Sendable, CustomStringConvertible {
+    case item(ItemKey)
+    case term(TermKey)
+    case report(String)
+
+    /// Parses `type:id`; nil when the text is not of that shape or the type is unknown.
+    public init?(parsing text: String) {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let type = String(text[..<colon]), id = String(text[text.index(after: colon)...])
+        guard !id.isEmpty else { return nil }
+        if let itemType = ItemType(rawValue: type) {
+            self = .item(ItemKey(itemType, id))
+        } else if let taxonomy = TaxonomyName(rawValue: type) {
+            self = .term(TermKey(taxonomy, id))
+        } else if type == "report" {
+            self = .report(id)
+        } else {
+            return nil
+        }
+    }
+
+    /// The reference types, for messages and for telling references from URLs.
+    public static let typeNames: [String] =
+        ItemType.allCases.map(\.rawValue) + ["report"] + TaxonomyName.allCases.map(\.rawValue)
+
+    /// True when `text` starts with one of the reference types and a colon.
+    public static func looksLikeReference(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        return typeNames.contains(String(text[..<colon]))
+    }
+
+    public var description: String {
+        switch self {
+        case .item(let key): key.description
+        case .term(let key): key.description
+        case .report(let id): "report:\(id)"
+        }
+    }
+
+    public static func < (a: ReferenceTarget, b: ReferenceTarget) -> Bool { a.description < b.description }
+}
+
+/// A reference as written, with where it was written.
+public struct Reference: Hashable, Sendable {
+    public var target: ReferenceTarget
+    public var location: SourceLocation
+
+    public init(_ target: ReferenceTarget, at location: SourceLocation) {
+        self.target = target
+        self.location = location
+    }
+}
+
+/// A calendar date as written in content (`YYYY-MM-DD`).
+public struct ContentDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...ContentDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD`, rejecting dates that do not exist (2023-02-30).
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: ContentDate, b: ContentDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+/// Where in its publication an item's content is found.
+public struct SourceCitation: Hashable, Sendable {
+    public var section: String?
+    /// A page number or a range such as "12-14".
+    public var page: String?
+}
+
+/// One item of content: a card, conclusion, factsheet, SWOT, publication or page.
+public struct Item: Sendable {
+    public var key: ItemKey
+    /// Path of the file, relative to the working directory.
+    public var file: String
+    public var title: String
+    public var summary: String?
+    public var publication: String?
+    public var source: SourceCitation?
+    /// Term ids per vocabulary, as written (the card kind is stored under `.kind`).
+    public var terms: [TaxonomyName: [String]]
+    public var related: [ReferenceTarget]
+    /// The item's own date, or (after loading) its publication's.
+    public var date: ContentDate?
+    public var draft: Bool
+    /// The Markdown body, and the file line it starts on (for positions in it).
+    public var body: String
+    public var bodyStartLine: Int
+    public var details: ItemDetails
+    /// Every reference the item makes, in front matter and body, with positions.
+    public var references: [Reference]
+
+    public var id: String { key.id }
+    public var type: ItemType { key.type }
+}
+
+/// What only one type of item has.
+public enum ItemDetails: Sendable {
+    case card(kind: String)
+    case conclusion(Conclusion)
+    case factsheet(Factsheet)
+    case swot(SWOT)
+    case publication(PublicationInfo)
+    case page(PageInfo)
+}
+
+public enum ConclusionLevel: String, CaseIterable, Sendable {
+    case micro, meso, macro
+}
+
+public struct Conclusion: Sendable {
+    public var number: String?
+    public var level: ConclusionLevel?
+    public var evidence: [ReferenceTarget]
+    public var recommendations: [ReferenceTarget]
+}
+
+public struct Factsheet: Sendable {
+    public var subject: String?
+    public var asOf: ContentDate?
+    public var figures: [Figure]
+    public var tables: [DataTable]
+}
+
+public struct Figure: Sendable {
+    public var label: String
+    public var value: Double
+    public var unit: String?
+    public var period: String?
+    public var area: String?
+    public var note: String?
+    public var page: String?
+}
+
+/// A table cell: text or a number.
+public enum Cell: Hashable, Sendable {
+    case text(String)
+    case number(Double)
+
+    public var number: Double? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+}
+
+public enum ChartType: String, CaseIterable, Sendable {
+    case bar
+}
+
+public struct DataTable: Sendable {
+    public var caption: String
+    public var columns: [String]
+    public var rows: [[Cell]]
+    public var unit: String?
+    public var note: String?
+    public var page: String?
+    public var chart: ChartType?
+}
+
+public struct SWOT: Sendable {
+    public enum Quadrant: String, CaseIterable, Sendable {
+        case strengths, weaknesses, opportunities, threats
+    }
+
+    public struct Entry: Sendable {
+        public var text: String
+        public var ref: ReferenceTarget?
+    }
+
+    public var subject: String?
+    public var derived: Bool
+    public var quadrants: [Quadrant: [Entry]]
+
+    public func entries(_ quadrant: Quadrant) -> [Entry] { quadrants[quadrant] ?? [] }
+}
+
+public struct PublicationInfo: Sendable {
+    public var subtitle: String?
+    /// Empty when the report names no authors.
+    public var authors: [String]
+    /// Nil when the report does not name its publisher.
+    public var publisher: String?
+    public var place: String?
+    public var commissioner: String?
+    public var number: String?
+    public var url: String?
+    public var rights: String?
+}
+
+public struct PageInfo: Sendable {
+    public var menu: Bool
+    public var weight: Int
+}

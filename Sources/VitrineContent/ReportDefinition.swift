@@ -1,0 +1,144 @@
+import Yams
+
+/// A printable report definition, `reports/<id>.yml`.
+public struct ReportDefinition: Sendable {
+    public var id: String
+    public var file: String
+    public var title: String
+    public var subtitle: String?
+    public var authors: [String]
+    public var date: ContentDate?
+    public var abstract: String?
+    public var publication: String?
+    public var sections: [ReportSection]
+}
+
+public struct ReportSection: Sendable {
+    public var title: String
+    public var intro: String?
+    public var include: [ReferenceTarget]
+    public var query: ReportQuery?
+    public var sort: ReportSort?
+    public var sections: [ReportSection]
+    public var location: SourceLocation
+}
+
+/// Selects items for a section: every item of `type` that matches all the given filters.
+public struct ReportQuery: Sendable {
+    public var type: ItemType
+    public var kind: String?
+    public var publication: String?
+    public var terms: [TaxonomyName: [String]]
+}
+
+public enum ReportSort: String, CaseIterable, Sendable {
+    case number, title, date
+}
+
+struct ReportParser {
+    let id: String
+    let source: SourceText
+
+    /// Sections may nest one level.
+    static let maximumDepth = 2
+
+    func parse(references: inout [Reference], diagnostics: inout [Diagnostic]) -> ReportDefinition? {
+        let yaml = YAMLSource(path: source.path, firstLine: 1)
+        let root: Node?
+        switch yaml.compose(source.text) {
+        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+        case .success(let node): root = node
+        }
+        guard var fields = FieldReader(root, source: yaml, what: "a report definition",
+                                       at: SourceLocation(file: source.path), diagnostics: &diagnostics) else { return nil }
+        let title = fields.text("title", required: true)
+        let subtitle = fields.text("subtitle")
+        let authors = (fields.texts("authors") ?? []).map(\.text)
+        let date = fields.date("date")
+        let abstract = fields.text("abstract")
+        let publication = fields.text("publication")
+        if let publication {
+            references.append(Reference(.item(ItemKey(.publication, publication)), at: fields.location(of: "publication")))
+        }
+        var sections: [ReportSection] = []
+        if let nodes = fields.list("sections") {
+            sections = nodes.compactMap { section($0, depth: 1, yaml: yaml, &references, &fields.diagnostics) }
+        } else if !fields.has("sections") {
+            fields.missing("sections")
+        }
+        fields.reportUnknownFields("a report definition")
+        diagnostics += fields.diagnostics
+        guard let title else { return nil }
+        return ReportDefinition(id: id, file: source.path, title: title, subtitle: subtitle, authors: authors,
+                                date: date, abstract: abstract, publication: publication, sections: sections)
+    }
+
+    private func section(_ node: Node, depth: Int, yaml: YAMLSource, _ references: inout [Reference],
+                         _ diagnostics: inout [Diagnostic]) -> ReportSection? {
+        guard var fields = FieldReader(node, source: yaml, what: "a section", at: yaml.location(of: node),
+                                       diagnostics: &diagnostics) else { return nil }
+        let title = fields.text("title", required: true)
+        let intro = fields.text("intro")
+        var include: [ReferenceTarget] = []
+        for entry in fields.texts("include") ?? [] {
+            guard let target = ReferenceParsing.parse(entry.text, at: entry.location, diagnostics: &fields.diagnostics) else { continue }
+            include.append(target)
+            references.append(Reference(target, at: entry.location))
+        }
+        let query = fields.node("query").flatMap { self.query($0, yaml: yaml, &references, &fields.diagnostics) }
+        var sort: ReportSort?
+        if let text = fields.text("sort") {
+            sort = ReportSort(rawValue: text)
+            if sort == nil {
+                fields.diagnostics.append(.error("unknown sort '\(text)'", at: fields.location(of: "sort"),
+                                                 hint: "use number, title or date"))
+            }
+        }
+        var children: [ReportSection] = []
+        if let nodes = fields.list("sections") {
+            if depth >= Self.maximumDepth {
+                fields.diagnostics.append(.error("sections nest one level at most", at: fields.location(of: "sections")))
+            } else {
+                children = nodes.compactMap { section($0, depth: depth + 1, yaml: yaml, &references, &fields.diagnostics) }
+            }
+        }
+        if fields.has("include") && fields.has("query") {
+            fields.diagnostics.append(.error("a section has either 'include' or 'query', not both", at: fields.location))
+        }
+        fields.reportUnknownFields("a report section")
+        diagnostics += fields.diagnostics
+        guard let title else { return nil }
+        return ReportSection(title: title, intro: intro, include: include, query: query, sort: sort,
+                             sections: children, location: fields.location)
+    }
+
+    private func query(_ node: Node, yaml: YAMLSource, _ references: inout [Reference],
+                       _ diagnostics: inout [Diagnostic]) -> ReportQuery? {
+        guard var fields = FieldReader(node, source: yaml, what: "a query", at: yaml.location(of: node),
+                                       diagnostics: &diagnostics) else { return nil }
+        var type: ItemType?
+        if let text = fields.text("type", required: true) {
+            type = ItemType(rawValue: text)
+            if type == nil {
+                fields.diagnostics.append(.error("unknown item type '\(text)'", at: fields.location(of: "type"),
+                                                 hint: Suggestion.hint(for: text, among: ItemType.allCases.map(\.rawValue))))
+            }
+        }
+        let kind = fields.text("kind")
+        if let kind { references.append(Reference(.term(TermKey(.kind, kind)), at: fields.location(of: "kind"))) }
+        let publication = fields.text("publication")
+        if let publication {
+            references.append(Reference(.item(ItemKey(.publication, publication)), at: fields.location(of: "publication")))
+        }
+        var terms: [TaxonomyName: [String]] = [:]
+        for taxonomy in TaxonomyName.itemFields {
+            guard let entries = fields.texts(taxonomy.key) else { continue }
+            terms[taxonomy] = entries.map(\.text)
+            references += entries.map { Reference(.term(TermKey(taxonomy, $0.text)), at: $0.location) }
+        }
+        fields.reportUnknownFields("a query")
+        diagnostics += fields.diagnostics
+        guard let type else { return nil }
+        return ReportQuery(type: type, kind: kind, publication: publication, terms: terms)
+    }
+}

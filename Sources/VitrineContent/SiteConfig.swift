@@ -1,0 +1,93 @@
+import Yams
+
+/// `site.yml`: the site's identity and navigation.
+public struct SiteConfig: Sendable {
+    public struct NavigationEntry: Sendable {
+        public enum Target: Sendable {
+            case reference(ReferenceTarget)
+            case href(String)
+        }
+        public var label: String
+        public var target: Target
+    }
+
+    public var title: String
+    public var description: String
+    /// Absolute http(s) URL ending in `/`.
+    public var baseURL: String
+    public var language: String
+    public var copyright: String?
+    public var navigation: [NavigationEntry]
+
+    public static let languages = ["nl", "en"]
+
+    static func load(_ source: SourceText, references: inout [Reference], diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        let yaml = YAMLSource(path: source.path, firstLine: 1)
+        let root: Node?
+        switch yaml.compose(source.text) {
+        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+        case .success(let node): root = node
+        }
+        guard var fields = FieldReader(root, source: yaml, what: "site.yml", at: SourceLocation(file: source.path),
+                                       diagnostics: &diagnostics) else { return nil }
+        let title = fields.text("title", required: true)
+        let description = fields.text("description", required: true)
+        var baseURL = fields.text("baseURL", required: true)
+        if let url = baseURL {
+            if !isAbsoluteHTTPURL(url) {
+                fields.diagnostics.append(.error("'baseURL' must be an absolute http(s) URL, found '\(url)'",
+                                                 at: fields.location(of: "baseURL"), hint: "e.g. https://example.nl/"))
+                baseURL = nil
+            } else if !url.hasSuffix("/") {
+                baseURL = url + "/"
+            }
+        }
+        let language = fields.text("language") ?? "nl"
+        if !languages.contains(language) {
+            fields.diagnostics.append(.error("unsupported language '\(language)'", at: fields.location(of: "language"),
+                                             hint: "use one of: \(languages.joined(separator: ", "))"))
+        }
+        let copyright = fields.text("copyright")
+        var navigation: [NavigationEntry] = []
+        for node in fields.list("navigation") ?? [] {
+            guard var entry = FieldReader(node, source: yaml, what: "a navigation entry", at: yaml.location(of: node),
+                                          diagnostics: &fields.diagnostics) else { continue }
+            let label = entry.text("label", required: true)
+            let ref = entry.text("ref"), href = entry.text("href")
+            var target: NavigationEntry.Target?
+            switch (ref, href) {
+            case (let ref?, nil):
+                if let parsed = ReferenceTarget(parsing: ref) {
+                    target = .reference(parsed)
+                    references.append(Reference(parsed, at: entry.location(of: "ref")))
+                } else {
+                    entry.diagnostics.append(.error("invalid reference '\(ref)'", at: entry.location(of: "ref"),
+                                                    hint: "write type:id, e.g. page:over"))
+                }
+            case (nil, let href?): target = .href(href)
+            case (nil, nil):
+                entry.diagnostics.append(.error("a navigation entry needs 'ref' or 'href'", at: entry.location))
+            case (_?, _?):
+                entry.diagnostics.append(.error("a navigation entry has either 'ref' or 'href', not both", at: entry.location))
+            }
+            entry.reportUnknownFields("a navigation entry")
+            fields.diagnostics += entry.diagnostics
+            if let label, let target { navigation.append(NavigationEntry(label: label, target: target)) }
+        }
+        fields.reportUnknownFields("site.yml")
+        diagnostics += fields.diagnostics
+        guard let title, let description, let baseURL else { return nil }
+        return SiteConfig(title: title, description: description, baseURL: baseURL,
+                          language: languages.contains(language) ? language : "nl",
+                          copyright: copyright, navigation: navigation)
+    }
+}
+
+func isAbsoluteHTTPURL(_ text: String) -> Bool {
+    for scheme in ["http://", "https://"] where text.lowercased().hasPrefix(scheme) {
+        let rest = text.dropFirst(scheme.count)
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !host.isEmpty && !text.contains(where: { $0 == " " || $0 == "\n" })
+    }
+    return false
+}

@@ -1,0 +1,235 @@
+import CCmark
+import Foundation
+
+/// A position in Markdown source: 1-based line and column (columns count Unicode scalars).
+public struct MarkdownPosition: Hashable, Sendable {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A link or image found in a document, with where its destination is written.
+public struct MarkdownLink: Hashable, Sendable {
+    public enum Kind: Sendable { case link, image }
+    public var kind: Kind
+    public var destination: String
+    /// The link's visible text, flattened.
+    public var text: String
+    /// True for `<scheme:rest>` autolinks, whose text is the destination itself.
+    public var isAutolink: Bool
+    /// Position of the destination text in the source (or of the enclosing block when the
+    /// destination cannot be found verbatim, as with escaped or entity-encoded destinations).
+    public var position: MarkdownPosition
+}
+
+/// A heading with its level and flattened text.
+public struct MarkdownHeading: Hashable, Sendable {
+    public var level: Int
+    public var text: String
+    public var position: MarkdownPosition
+}
+
+/// What to do with a link when rewriting: a new destination and, optionally, new text.
+public struct LinkRewrite: Sendable {
+    public var destination: String
+    public var text: String?
+    public init(destination: String, text: String? = nil) {
+        self.destination = destination
+        self.text = text
+    }
+}
+
+/// A parsed CommonMark document, owning its libcmark tree.
+///
+/// Not thread-safe: parse one per task. Parsing is cheap, so callers parse again rather
+/// than share a tree.
+public final class MarkdownDocument {
+    private let root: OpaquePointer
+    private let sourceLines: [Substring]
+
+    /// Parses `source` as CommonMark. libcmark accepts any input, so this cannot fail.
+    public init(_ source: String) {
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        root = cmark_parse_document(source, source.utf8.count, options)
+        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    deinit { cmark_node_free(root) }
+
+    // MARK: Reading
+
+    /// Every link and image, in document order.
+    public func links() -> [MarkdownLink] {
+        var result: [MarkdownLink] = []
+        walk { node in
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
+            var link = Self.link(of: node)
+            link.position = position(ofDestination: link.destination, in: node)
+            result.append(link)
+        }
+        return result
+    }
+
+    /// Every heading, in document order.
+    public func headings() -> [MarkdownHeading] {
+        var result: [MarkdownHeading] = []
+        walk { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
+            result.append(MarkdownHeading(
+                level: Int(cmark_node_get_heading_level(node)),
+                text: Self.plainText(of: node),
+                position: MarkdownPosition(
+                    line: Int(cmark_node_get_start_line(node)),
+                    column: Int(cmark_node_get_start_column(node)))
+            ))
+        }
+        return result
+    }
+
+    /// True when the document holds raw HTML (blocks or inline).
+    public var containsRawHTML: Bool {
+        var found = false
+        walk { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { found = true }
+        }
+        return found
+    }
+
+    // MARK: Rewriting
+
+    /// Rewrites link destinations (and optionally their text) in place.
+    /// `transform` returns nil to leave a link as it is.
+    public func rewriteLinks(_ transform: (MarkdownLink) -> LinkRewrite?) {
+        var targets: [(OpaquePointer, LinkRewrite)] = []
+        walk { node in
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
+            if let rewrite = transform(Self.link(of: node)) { targets.append((node, rewrite)) }
+        }
+        // Mutate after the walk: changing children while iterating would confuse the iterator.
+        for (node, rewrite) in targets {
+            cmark_node_set_url(node, rewrite.destination)
+            if let text = rewrite.text {
+                while let child = cmark_node_first_child(node) {
+                    cmark_node_unlink(child)
+                    cmark_node_free(child)
+                }
+                if let textNode = cmark_node_new(CMARK_NODE_TEXT) {
+                    cmark_node_set_literal(textNode, text)
+                    cmark_node_append_child(node, textNode)
+                }
+            }
+        }
+    }
+
+    /// Moves every heading down by `levels` (capped at 6), so a body lands under a section.
+    public func shiftHeadings(by levels: Int) {
+        walk { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
+            let level = Int(cmark_node_get_heading_level(node)) + levels
+            cmark_node_set_heading_level(node, Int32(min(6, max(1, level))))
+        }
+    }
+
+    // MARK: Rendering
+
+    /// HTML; raw HTML in the source is replaced by a comment unless `allowRawHTML`.
+    public func renderHTML(allowRawHTML: Bool = false) -> String {
+        var options = CMARK_OPT_DEFAULT
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        return take(cmark_render_html(root, options))
+    }
+
+    /// CommonMark again, from the tree (so rewritten links and shifted headings show).
+    public func renderCommonMark() -> String {
+        take(cmark_render_commonmark(root, CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE, 0))
+    }
+
+    // MARK: Helpers
+
+    private func walk(_ visit: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { visit(node) }
+        }
+    }
+
+    /// A link or image node as a value; its position is filled in by `links()`.
+    private static func link(of node: OpaquePointer) -> MarkdownLink {
+        let isLink = cmark_node_get_type(node) == CMARK_NODE_LINK
+        let destination = string(cmark_node_get_url(node))
+        let text = plainText(of: node)
+        return MarkdownLink(
+            kind: isLink ? .link : .image, destination: destination, text: text,
+            isAutolink: isLink && (text == destination || "mailto:" + text == destination),
+            position: MarkdownPosition(line: 0, column: 0))
+    }
+
+    /// The text of a node's descendants, as a reader would see it.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                text += string(cmark_node_get_literal(child))
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
+    }
+
+    /// libcmark 0.30 keeps positions for blocks only; find the destination's text from the
+    /// enclosing block's first line on.
+    private func position(ofDestination destination: String, in node: OpaquePointer) -> MarkdownPosition {
+        var block: OpaquePointer? = node
+        while let current = block, cmark_node_get_start_line(current) == 0 {
+            block = cmark_node_parent(current)
+        }
+        let startLine = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
+        let startColumn = block.map { Int(cmark_node_get_start_column($0)) } ?? 1
+        let endLine = block.map { Int(cmark_node_get_end_line($0)) } ?? sourceLines.count
+        if !destination.isEmpty, startLine >= 1 {
+            for lineNumber in startLine...max(startLine, min(endLine, sourceLines.count)) {
+                let line = sourceLines[lineNumber - 1]
+                if let range = line.range(of: destination) {
+                    let column = line.unicodeScalars.distance(
+                        from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1
+                    return MarkdownPosition(line: lineNumber, column: column)
+                }
+            }
+        }
+        return MarkdownPosition(line: max(1, startLine), column: max(1, startColumn))
+    }
+}
+
+private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    guard let pointer else { return "" }
+    return String(cString: pointer)
+}
+
+/// Takes ownership of a string libcmark allocated.
+private func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+    guard let pointer else { return "" }
+    defer { free(pointer) }
+    return String(cString: pointer)
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Vitrine: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vitrine",
+        abstract: "Builds the knowledge platform's site and reports from Content/.",
+        subcommands: [Check.self]
+    )
+}
