@@ -66,13 +66,17 @@ struct GraphBuilder {
     let taxonomies: Taxonomies
     let parsedItems: [Item]
     let reports: [ReportDefinition]
+    /// Items whose file exists but could not be read: references to them are not reported
+    /// again, the file's own diagnostic says what is wrong.
+    let unreadable: Set<ItemKey>
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(site: SiteConfig, taxonomies: Taxonomies, items: [Item], reports: [ReportDefinition]) {
+    init(site: SiteConfig, taxonomies: Taxonomies, items: [Item], reports: [ReportDefinition], unreadable: Set<ItemKey>) {
         self.site = site
         self.taxonomies = taxonomies
         self.parsedItems = items
         self.reports = reports
+        self.unreadable = unreadable
     }
 
     mutating func build(extraReferences: [Reference]) -> ContentGraph {
@@ -136,6 +140,7 @@ struct GraphBuilder {
         switch reference.target {
         case .item(let key):
             if items[key] != nil { return true }
+            if unreadable.contains(key) { return false }
             let candidates = items.keys.lazy.filter { $0.type == key.type }.map(\.id)
             diagnostics.append(.error("unknown \(key.type.rawValue) '\(key.id)'", at: reference.location,
                                       hint: Suggestion.hint(for: key.id, among: candidates)))

@@ -4,9 +4,12 @@ import Foundation
 public struct ContentLoader: Sendable {
     /// The folder as the user named it; diagnostics show paths under this prefix.
     public var directory: String
+    /// How the folder is named in diagnostics; by default as given.
+    public var displayPath: String
 
-    public init(directory: String) {
+    public init(directory: String, displayPath: String? = nil) {
         self.directory = directory
+        self.displayPath = displayPath ?? directory
     }
 
     public struct Result: Sendable {
@@ -25,7 +28,7 @@ public struct ContentLoader: Sendable {
     public func load() -> Result {
         var diagnostics: [Diagnostic] = []
         let root = URL(fileURLWithPath: directory, isDirectory: true)
-        let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let display = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return Result(graph: nil, diagnostics: [.error("content folder '\(display)' does not exist",
@@ -86,9 +89,10 @@ public struct ContentLoader: Sendable {
             }
         }
         var items: [Item] = []
-        for (item, itemDiagnostics) in parsed {
+        var unreadable: Set<ItemKey> = []
+        for (job, (item, itemDiagnostics)) in zip(jobs, parsed) {
             diagnostics += itemDiagnostics
-            if let item { items.append(item) }
+            if let item { items.append(item) } else { unreadable.insert(ItemKey(job.type, job.id)) }
         }
 
         // Report definitions.
@@ -112,7 +116,8 @@ public struct ContentLoader: Sendable {
         guard let site, let taxonomies else {
             return Result(graph: nil, diagnostics: diagnostics.sortedForDisplay())
         }
-        var builder = GraphBuilder(site: site, taxonomies: taxonomies, items: items, reports: reports)
+        var builder = GraphBuilder(site: site, taxonomies: taxonomies, items: items, reports: reports,
+                                   unreadable: unreadable)
         let graph = builder.build(extraReferences: siteReferences + reportReferences)
         diagnostics += builder.diagnostics
         return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay())

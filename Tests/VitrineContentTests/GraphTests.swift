@@ -1,0 +1,68 @@
+import Testing
+@testable import VitrineContent
+
+@Suite struct GraphTests {
+    @Test func validFixtureLoadsWithoutDiagnostics() throws {
+        let result = try Fixtures.load()
+        #expect(result.diagnostics.isEmpty)
+        let graph = try #require(result.graph)
+        #expect(graph.itemCount == 8)
+        #expect(graph.items(.card).map(\.id) == ["flexibel-leren", "geen-tijd"])
+        #expect(graph.items(.page).map(\.id) == ["index", "over"])
+        #expect(graph.reports.map(\.id) == ["dossier"])
+        #expect(graph.site.baseURL == "https://test.example.nl/")
+    }
+
+    @Test func referencesResolveInBothDirections() throws {
+        let graph = try #require(try Fixtures.load().graph)
+        let card = ItemKey(.card, "geen-tijd")
+        #expect(graph.outgoing(card) == [ItemKey(.publication, "rapport"), ItemKey(.card, "flexibel-leren")])
+        #expect(graph.backlinks(card) == [ItemKey(.card, "flexibel-leren"), ItemKey(.conclusion, "tijd-is-schaars")])
+        #expect(graph.backlinks(ItemKey(.card, "flexibel-leren"))
+                == [ItemKey(.card, "geen-tijd"), ItemKey(.conclusion, "tijd-is-schaars"), ItemKey(.swot, "matrix")])
+        #expect(graph.itemsCiting(publication: "rapport").count == 5)
+    }
+
+    @Test func taxonomyMembership() throws {
+        let graph = try #require(try Fixtures.load().graph)
+        #expect(graph.members(TermKey(.theme, "scholing")).map(\.description)
+                == ["card:flexibel-leren", "card:geen-tijd", "conclusion:tijd-is-schaars", "factsheet:cijfers", "swot:matrix"])
+        #expect(graph.members(TermKey(.kind, "oplossing")) == [ItemKey(.card, "flexibel-leren")])
+        #expect(graph.members(TermKey(.region, "almere")) == [ItemKey(.card, "flexibel-leren")])
+        #expect(graph.taxonomies.terms(.kind).map(\.plural) == ["Belemmeringen", "Oplossingen"])
+    }
+
+    @Test func itemsInheritTheirPublicationsDate() throws {
+        let graph = try #require(try Fixtures.load().graph)
+        #expect(graph.item(ItemKey(.card, "geen-tijd"))?.date?.description == "2023-06-07")
+    }
+
+    @Test func factsheetValuesAreNumbers() throws {
+        let graph = try #require(try Fixtures.load().graph)
+        guard case .factsheet(let sheet) = graph.item(ItemKey(.factsheet, "cijfers"))?.details else {
+            Issue.record("not a factsheet"); return
+        }
+        #expect(sheet.figures.map(\.value) == [16073, 18])
+        #expect(sheet.figures[1].page == "7-8")
+        #expect(sheet.tables[0].rows[0] == [.text("15-25"), .number(20.5), .number(18)])
+        #expect(sheet.tables[0].chart == .bar)
+    }
+
+    @Test func draftsAreDroppedWithTheirLinks() throws {
+        let folder = try Fixtures.assemble("warnings")
+        let graph = try #require(ContentLoader(directory: folder.path, displayPath: "Content").load().graph)
+        #expect(graph.item(ItemKey(.card, "los")) != nil)
+        #expect(graph.withoutDrafts().item(ItemKey(.card, "los")) == nil)
+    }
+
+    @Test(arguments: [("2024-02-29", true), ("2023-02-29", false), ("2023-13-01", false), ("23-01-01", false)])
+    func dates(_ text: String, _ valid: Bool) {
+        #expect((ContentDate(parsing: text) != nil) == valid)
+    }
+
+    @Test func suggestions() {
+        #expect(Suggestion.closest(to: "scholng", among: ["scholing", "werkgevers"]) == "scholing")
+        #expect(Suggestion.closest(to: "xyz", among: ["scholing"]) == nil)
+        #expect(Identifier.suggestion(for: "Geen_Tijd Één") == "geen-tijd-een")
+    }
+}
