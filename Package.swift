@@ -26,14 +26,27 @@ let package = Package(
             name: "VitrineContent",
             dependencies: ["VitrineMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        // Mustache templates loaded at run time, interface strings, value formatting.
+        .target(
+            name: "VitrineTemplates",
+            dependencies: [
+                "VitrineContent",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The HTML site: view models, pages, charts, feeds, atomic output.
+        .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
         // The thin command-line front end.
         .executableTarget(
             name: "vitrine",
             dependencies: [
                 "VitrineContent",
+                "VitrineSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
         .testTarget(
             name: "VitrineContentTests",

@@ -69,3 +69,12 @@ extension Array where Element == Diagnostic {
     public var warningCount: Int { lazy.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+/// Several diagnostics as one failure, for stages that stop when any of them is an error.
+public struct DiagnosticList: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Maps `inputs` on all cores, keeping the input order in the result.
-func parallelMap<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+public func parallelMap<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
     let results = ResultSlots<Output>(count: inputs.count)
     DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
         results.set(index, transform(inputs[index]))

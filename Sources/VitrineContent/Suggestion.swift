@@ -1,6 +1,6 @@
 /// "Did you mean ...?" for a misspelt name: the closest candidate within a small edit distance.
-enum Suggestion {
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -14,7 +14,7 @@ enum Suggestion {
         return best?.candidate
     }
 
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String? {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String? {
         closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
     }
 

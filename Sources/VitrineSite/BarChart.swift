@@ -1,0 +1,99 @@
+import VitrineContent
+import VitrineTemplates
+
+/// Draws a table as an SVG bar chart at build time: horizontal bars, one group per row,
+/// one bar per numeric column. The only place where Swift writes markup, because a chart's
+/// geometry is computation, not layout. Every text is escaped.
+public struct BarChart {
+    let table: DataTable
+    let formatter: ValueFormatter
+    let title: String
+
+    public init(table: DataTable, formatter: ValueFormatter, title: String) {
+        self.table = table
+        self.formatter = formatter
+        self.title = title
+    }
+
+    /// Colours with at least 4.5:1 contrast on white, told apart by pattern of order too.
+    static let palette = ["#1f4e79", "#b3541e", "#2e7d32", "#6a1b9a", "#00695c", "#8d1c3d"]
+
+    public func svg() -> String {
+        let series = (1..<max(1, table.columns.count)).filter { column in table.rows.contains { $0[column].number != nil } }
+        guard !series.isEmpty else { return "" }
+        let labelWidth = 190.0, valueWidth = 70.0, chartWidth = 380.0
+        let barHeight = 16.0, barGap = 3.0, groupGap = 12.0, legendHeight = series.count > 1 ? 26.0 : 0
+        let maximum = max(1e-9, table.rows.flatMap { row in series.compactMap { row[$0].number } }.max() ?? 1)
+        let groupHeight = Double(series.count) * (barHeight + barGap) + groupGap
+        let height = legendHeight + Double(table.rows.count) * groupHeight + 8
+        let width = labelWidth + chartWidth + valueWidth
+        let unit = table.unit
+        var description: [String] = []
+        var out = ""
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+        out += "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">"
+        out += "<title id=\"\(id)-title\">\(escape(title))</title>"
+        if series.count > 1 {
+            var x = labelWidth
+            for (index, column) in series.enumerated() {
+                let colour = Self.palette[index % Self.palette.count]
+                out += "<rect x=\"\(n(x))\" y=\"4\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
+                out += "<text x=\"\(n(x + 16))\" y=\"14\" font-size=\"12\">\(escape(table.columns[column]))</text>"
+                x += 20 + Double(table.columns[column].count) * 7.5
+            }
+        }
+        for (rowIndex, row) in table.rows.enumerated() {
+            let top = legendHeight + Double(rowIndex) * groupHeight
+            let label = text(row[0])
+            out += "<text x=\"\(n(labelWidth - 8))\" y=\"\(n(top + barHeight - 3))\" text-anchor=\"end\" font-size=\"12\">\(escape(label))</text>"
+            var parts: [String] = []
+            for (index, column) in series.enumerated() {
+                guard let value = row[column].number else { continue }
+                let y = top + Double(index) * (barHeight + barGap)
+                let length = max(0, value / maximum * chartWidth)
+                let colour = Self.palette[index % Self.palette.count]
+                let shown = formatter.value(value, unit: unit)
+                out += "<rect x=\"\(n(labelWidth))\" y=\"\(n(y))\" width=\"\(n(length))\" height=\"\(n(barHeight))\" fill=\"\(colour)\"/>"
+                out += "<text x=\"\(n(labelWidth + length + 4))\" y=\"\(n(y + barHeight - 4))\" font-size=\"11\">\(escape(shown))</text>"
+                parts.append(series.count > 1 ? "\(table.columns[column]) \(shown)" : shown)
+            }
+            description.append("\(label): \(parts.joined(separator: ", "))")
+        }
+        out += "<desc id=\"\(id)-desc\">\(escape(description.joined(separator: "; ")))</desc>"
+        out += "</svg>"
+        return out
+    }
+
+    private var id: String {
+        "chart-" + String(title.unicodeScalars.reduce(UInt64(14695981039346656037)) { ($0 ^ UInt64($1.value)) &* 1099511628211 } % 1_000_000_007)
+    }
+
+    private func text(_ cell: Cell) -> String {
+        switch cell {
+        case .text(let text): text
+        case .number(let value): formatter.number(value)
+        }
+    }
+
+    private func n(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
+
+/// Escapes text for XML and HTML.
+func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.append(character)
+        }
+    }
+    return out
+}

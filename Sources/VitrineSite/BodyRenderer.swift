@@ -1,0 +1,26 @@
+import VitrineContent
+import VitrineMarkdown
+
+/// Renders an item's Markdown body to HTML: references become site links, autolinks to an
+/// item show its title, and raw HTML stays out unless the site opts in.
+struct BodyRenderer {
+    let graph: ContentGraph
+
+    func html(_ markdown: String, allowRawHTML: Bool = false) -> String {
+        guard !markdown.isEmpty else { return "" }
+        let document = MarkdownDocument(markdown)
+        document.rewriteLinks { link in
+            guard let target = ReferenceTarget(parsing: link.destination) else { return nil }
+            return LinkRewrite(destination: URLScheme.path(target), text: link.isAutolink ? title(of: target) : nil)
+        }
+        return document.renderHTML(allowRawHTML: allowRawHTML)
+    }
+
+    func title(of target: ReferenceTarget) -> String {
+        switch target {
+        case .item(let key): graph.item(key)?.title ?? key.id
+        case .term(let key): graph.taxonomies.term(key)?.label ?? key.id
+        case .report(let id): graph.report(id)?.title ?? id
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import VitrineContent
+import VitrineTemplates
+
+/// The machine-readable files: sitemap, Atom feed, robots.txt and the factsheets' CSV.
+/// Dates come from the content, never from the clock, so builds are reproducible.
+struct FeedWriter {
+    let graph: ContentGraph
+    let templates: TemplateSet
+    let views: ViewModelBuilder
+
+    static let feedSize = 20
+
+    struct SitemapView { var urls: [SitemapURL] }
+    struct SitemapURL { var loc: String; var lastmod: String? }
+    struct FeedView {
+        var title: String; var id: String; var selfURL: String; var siteURL: String; var updated: String
+        var entries: [FeedEntry]
+    }
+    struct FeedEntry { var title: String; var url: String; var updated: String; var summary: String; var typeLabel: String }
+    struct RobotsView { var sitemap: String }
+
+    func sitemap() -> SitemapView {
+        let jobs = SiteBuilder.jobs(for: graph, templates: templates).filter { $0.path.hasSuffix("/") }
+        return SitemapView(urls: jobs.map { job in
+            var lastmod: String?
+            if case .item(let key) = job.source { lastmod = graph.item(key)?.date?.description }
+            return SitemapURL(loc: URLScheme.absolute(job.path, baseURL: graph.site.baseURL), lastmod: lastmod)
+        })
+    }
+
+    func feed() -> FeedView {
+        let items = [ItemType.card, .conclusion, .factsheet, .swot, .publication].flatMap { graph.items($0) }
+            .sorted { a, b in
+                let da = a.date?.description ?? "", db = b.date?.description ?? ""
+                return da != db ? da > db : a.key < b.key
+            }
+            .prefix(Self.feedSize)
+        let base = graph.site.baseURL
+        let entries = items.map { item in
+            FeedEntry(title: item.title, url: URLScheme.absolute(URLScheme.path(item.key), baseURL: base),
+                      updated: (item.date?.description ?? "2000-01-01") + "T00:00:00Z",
+                      summary: item.summary ?? "", typeLabel: views.typeLabel(item.type))
+        }
+        return FeedView(title: graph.site.title, id: base, selfURL: base + "feed.xml", siteURL: base,
+                        updated: entries.first?.updated ?? "2000-01-01T00:00:00Z", entries: Array(entries))
+    }
+
+    func samples() -> [Any] { [sitemap(), feed(), RobotsView(sitemap: "")] }
+
+    /// Writes the files; returns how many.
+    func write(into output: OutputFolder) throws -> Int {
+        var count = 0
+        try output.write("sitemap.xml", templates.render(sitemap(), template: "xml/sitemap") ?? "")
+        try output.write("feed.xml", templates.render(feed(), template: "xml/feed") ?? "")
+        try output.write("robots.txt", templates.render(RobotsView(sitemap: graph.site.baseURL + "sitemap.xml"),
+                                                        template: "text/robots") ?? "")
+        count += 3
+        for item in graph.items(.factsheet) {
+            guard case .factsheet(let sheet) = item.details else { continue }
+            try output.write(String(URLScheme.csv(item.id).dropFirst()), CSVWriter.csv(sheet))
+            count += 1
+        }
+        return count
+    }
+}

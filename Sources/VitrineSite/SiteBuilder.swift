@@ -1,0 +1,175 @@
+import Foundation
+import VitrineContent
+import VitrineTemplates
+
+/// What `vitrine build` is asked to do.
+public struct SiteBuildOptions: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    public var includeDrafts: Bool
+    /// Run Pagefind over the built site when it is installed.
+    public var search: Bool
+
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
+                includeDrafts: Bool = false, search: Bool = true) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.search = search
+    }
+}
+
+public struct SiteBuildResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var filesWritten: Int
+    public var pagesWritten: Int
+    public var searchIndexed: Bool
+    public var succeeded: Bool { !diagnostics.hasErrors && pagesWritten > 0 }
+}
+
+/// One page to render: where it goes, with which template, from which view.
+struct PageJob: Sendable {
+    enum Source: Sendable {
+        case home, item(ItemKey), list(ItemType), term(TermKey), terms(TaxonomyName), search, notFound
+    }
+    var path: String
+    var template: String
+    var source: Source
+}
+
+/// Builds the site: content graph → view models → templates → files, all or nothing.
+public struct SiteBuilder: Sendable {
+    public let options: SiteBuildOptions
+
+    public init(options: SiteBuildOptions) {
+        self.options = options
+    }
+
+    public func build() -> SiteBuildResult {
+        let loaded = ContentLoader(directory: options.content).load()
+        var diagnostics = loaded.diagnostics
+        guard var graph = loaded.graph, !diagnostics.hasErrors else {
+            return SiteBuildResult(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, searchIndexed: false)
+        }
+        if !options.includeDrafts { graph = graph.withoutDrafts() }
+        let templates: TemplateSet
+        switch TemplateSet.load(directory: options.templates, language: graph.site.language) {
+        case .failure(let problems):
+            return SiteBuildResult(diagnostics: diagnostics + problems.diagnostics, filesWritten: 0, pagesWritten: 0, searchIndexed: false)
+        case .success(let set): templates = set
+        }
+        diagnostics += SiteChecks.check(graph: graph, templates: templates)
+        guard !diagnostics.hasErrors else {
+            return SiteBuildResult(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, searchIndexed: false)
+        }
+
+        let output: OutputFolder
+        do {
+            output = try OutputFolder(target: URL(fileURLWithPath: options.output, isDirectory: true))
+        } catch {
+            return failure(diagnostics, "\(error)")
+        }
+        do {
+            let assets = try AssetPipeline(templates: options.templates, content: options.content).copy(into: output)
+            let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: (assets.stylesheet, assets.script))
+            let jobs = Self.jobs(for: graph, templates: templates)
+            let search = options.search ? Pagefind.locate() : nil
+            let rendered = parallelMap(jobs) { job -> Swift.Result<Void, Diagnostic> in
+                var view = Self.view(for: job, views)
+                view.search = SearchView(available: search != nil)
+                guard let html = templates.render(view, template: job.template) else {
+                    return .failure(.error("template '\(job.template)' not found", at: SourceLocation(file: templates.directory)))
+                }
+                do {
+                    try output.write(URLScheme.file(for: job.path), html)
+                    return .success(())
+                } catch {
+                    return .failure(.error("\(error)", at: SourceLocation(file: options.output)))
+                }
+            }
+            for case .failure(let diagnostic) in rendered { diagnostics.append(diagnostic) }
+            let extra = try FeedWriter(graph: graph, templates: templates, views: views).write(into: output)
+            guard !diagnostics.hasErrors else {
+                output.discard()
+                return SiteBuildResult(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, searchIndexed: false)
+            }
+            var indexed = false
+            if let search {
+                switch search.index(output.staging) {
+                case .success: indexed = true
+                case .failure(let message):
+                    diagnostics.append(.warning("search index not built: \(message)", at: SourceLocation(file: options.output)))
+                }
+            }
+            try output.commit()
+            return SiteBuildResult(diagnostics: diagnostics, filesWritten: jobs.count + extra + assets.count,
+                                   pagesWritten: jobs.count, searchIndexed: indexed)
+        } catch {
+            output.discard()
+            return failure(diagnostics, "\(error)")
+        }
+    }
+
+    private func failure(_ diagnostics: [Diagnostic], _ message: String) -> SiteBuildResult {
+        SiteBuildResult(diagnostics: diagnostics + [.error(message, at: SourceLocation(file: options.output))],
+                        filesWritten: 0, pagesWritten: 0, searchIndexed: false)
+    }
+
+    static func jobs(for graph: ContentGraph, templates: TemplateSet) -> [PageJob] {
+        var jobs: [PageJob] = [PageJob(path: "/", template: "html/home", source: .home)]
+        for type in ItemType.allCases where type != .page {
+            jobs.append(PageJob(path: URLScheme.index(type), template: "html/list", source: .list(type)))
+        }
+        for item in graph.allItems where !(item.type == .page && item.id == "index") {
+            jobs.append(PageJob(path: URLScheme.path(item.key), template: "html/\(item.type.rawValue)", source: .item(item.key)))
+        }
+        for taxonomy in TaxonomyName.allCases {
+            jobs.append(PageJob(path: URLScheme.index(taxonomy), template: "html/terms", source: .terms(taxonomy)))
+            for term in graph.taxonomies.terms(taxonomy) where !graph.members(TermKey(taxonomy, term.id)).isEmpty {
+                let key = TermKey(taxonomy, term.id)
+                jobs.append(PageJob(path: URLScheme.path(key), template: "html/term", source: .term(key)))
+            }
+        }
+        jobs.append(PageJob(path: URLScheme.search, template: "html/search", source: .search))
+        jobs.append(PageJob(path: "/404.html", template: "html/404", source: .notFound))
+        return jobs
+    }
+
+    static func view(for job: PageJob, _ views: ViewModelBuilder) -> PageView {
+        switch job.source {
+        case .home: return views.homePage()
+        case .item(let key): return views.itemPage(views.graph.item(key)!)
+        case .list(let type): return views.listPage(type)
+        case .term(let key): return views.termPage(key, views.graph.taxonomies.term(key)!)
+        case .terms(let taxonomy): return views.termsPage(taxonomy)
+        case .search:
+            return views.page(title: views.strings["search_title"], description: views.strings["search_title"], path: job.path)
+        case .notFound:
+            return views.page(title: views.strings["notFound_title"], description: views.strings["notFound_title"], path: job.path)
+        }
+    }
+}
+
+/// Checks that need both the content and the site's conventions.
+enum SiteChecks {
+    static func check(graph: ContentGraph, templates: TemplateSet) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for page in graph.items(.page) where URLScheme.reservedPageIDs.contains(page.id) {
+            diagnostics.append(.error("page id '\(page.id)' is taken by the site's own '/\(page.id)/' section",
+                                      at: SourceLocation(file: page.file), hint: "rename the page"))
+        }
+        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: ("", ""))
+        var samples: [Any] = []
+        var seen: Set<String> = []
+        for job in SiteBuilder.jobs(for: graph, templates: templates) where seen.insert(job.template).inserted || job.template == "html/factsheet" {
+            var view = SiteBuilder.view(for: job, views)
+            view.search = SearchView(available: true)
+            samples.append(view)
+        }
+        samples += FeedWriter(graph: graph, templates: templates, views: views).samples()
+        diagnostics += TemplateLint(templates: templates, samples: samples).check()
+        return diagnostics
+    }
+}

@@ -1,0 +1,67 @@
+import VitrineContent
+
+/// Where everything lives on the site: Dutch, pretty `/path/` URLs served by `index.html`.
+public enum URLScheme {
+    public static func section(_ type: ItemType) -> String {
+        switch type {
+        case .card: "kaarten"
+        case .conclusion: "conclusies"
+        case .factsheet: "factsheets"
+        case .swot: "swot"
+        case .publication: "publicaties"
+        case .page: ""
+        }
+    }
+
+    public static func section(_ taxonomy: TaxonomyName) -> String {
+        switch taxonomy {
+        case .kind: "soorten"
+        case .theme: "themas"
+        case .group: "doelgroepen"
+        case .region: "regios"
+        case .sector: "sectoren"
+        }
+    }
+
+    public static let search = "/zoeken/"
+    public static let reports = "rapporten"
+
+    /// Top-level paths the site uses itself; a page may not take one of these ids.
+    public static var reservedPageIDs: Set<String> {
+        Set(ItemType.allCases.map { section($0) } + TaxonomyName.allCases.map { section($0) }
+            + ["zoeken", reports, "assets", "404", "pagefind", "sitemap", "feed"]).subtracting([""])
+    }
+
+    public static func path(_ key: ItemKey) -> String {
+        if key.type == .page { return key.id == "index" ? "/" : "/\(key.id)/" }
+        return "/\(section(key.type))/\(key.id)/"
+    }
+
+    public static func path(_ term: TermKey) -> String { "/\(section(term.taxonomy))/\(term.id)/" }
+
+    public static func index(_ type: ItemType) -> String { "/\(section(type))/" }
+
+    public static func index(_ taxonomy: TaxonomyName) -> String { "/\(section(taxonomy))/" }
+
+    public static func report(_ id: String) -> String { "/\(reports)/\(id).md" }
+
+    public static func csv(_ factsheet: String) -> String { "/\(section(.factsheet))/\(factsheet)/\(factsheet).csv" }
+
+    public static func path(_ target: ReferenceTarget) -> String {
+        switch target {
+        case .item(let key): path(key)
+        case .term(let key): path(key)
+        case .report(let id): report(id)
+        }
+    }
+
+    /// The file a path is written to, relative to the output folder.
+    public static func file(for path: String) -> String {
+        path.hasSuffix("/") ? String(path.dropFirst()) + "index.html" : String(path.dropFirst())
+    }
+
+    /// An absolute URL on the site.
+    public static func absolute(_ path: String, baseURL: String) -> String {
+        baseURL + path.dropFirst()
+    }
+}

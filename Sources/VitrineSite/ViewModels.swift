@@ -1,0 +1,241 @@
+// Plain values handed to the templates. Field names are the template's vocabulary: a
+// template that asks for a name not found here is reported by `vitrine check`.
+
+/// What every page has: the site, its navigation, the interface strings and the page's meta data.
+struct PageView {
+    var site: SiteView
+    var t: [String: String]
+    var meta: MetaView
+    var home: HomeView? = nil
+    var item: ItemView? = nil
+    var list: ListView? = nil
+    var term: TermView? = nil
+    var terms: TermsView? = nil
+    var search: SearchView? = nil
+}
+
+struct SiteView {
+    var title: String
+    var description: String
+    var language: String
+    var copyright: String?
+    var baseURL: String
+    var navigation: [LinkView]
+    var stylesheet: String
+    var script: String
+    var year: String
+}
+
+struct LinkView {
+    var label: String
+    var url: String
+    var current: Bool = false
+}
+
+struct MetaView {
+    var title: String
+    var description: String
+    var canonical: String
+    var path: String
+    var ogType: String
+    var jsonLD: String?
+    var draft: Bool
+}
+
+struct TileView {
+    var url: String
+    var title: String
+    var summary: String?
+    var typeLabel: String
+    var kindLabel: String?
+    var date: String?
+    var draft: Bool
+    /// Space-separated term ids per facet, for the client-side filters and Pagefind.
+    var facetKind: String
+    var facetThemes: String
+    var facetGroups: String
+    var facetRegions: String
+    var facetSectors: String
+    var facetPublication: String
+}
+
+struct ChipView {
+    var taxonomy: String
+    var label: String
+    var url: String
+}
+
+struct SourceLineView {
+    var publicationTitle: String
+    var publicationURL: String
+    var publisher: String
+    var year: String
+    var section: String?
+    var page: String?
+    var pageIsRange: Bool
+}
+
+struct ItemView {
+    var key: String
+    var type: String
+    var typeLabel: String
+    var kindLabel: String?
+    var title: String
+    var summary: String?
+    var body: String
+    var date: String?
+    var dateISO: String?
+    var draft: Bool
+    var chips: [ChipView]
+    var source: SourceLineView?
+    var cites: [TileView]
+    var citedBy: [TileView]
+    var related: [TileView]
+    var conclusion: ConclusionView?
+    var factsheet: FactsheetView?
+    var swot: SWOTView?
+    var publication: PublicationView?
+    var pagefindFilters: [PagefindFilter]
+}
+
+struct PagefindFilter {
+    var name: String
+    var value: String
+}
+
+struct ConclusionView {
+    var number: String?
+    var level: String?
+    var evidence: [TileView]
+    var recommendations: [TileView]
+}
+
+struct FactsheetView {
+    var subject: String?
+    var asOf: String?
+    var figures: [FigureView]
+    var tables: [TableView]
+    var csvURL: String
+}
+
+struct FigureView {
+    var label: String
+    var value: String
+    var context: String?
+    var note: String?
+    var page: String?
+}
+
+struct TableView {
+    var number: Int
+    var id: String
+    var caption: String
+    var unit: String?
+    var note: String?
+    var page: String?
+    var header: [String]
+    var rows: [TableRowView]
+    var chart: String?
+}
+
+struct TableRowView {
+    var head: String
+    var cells: [CellView]
+}
+
+struct CellView {
+    var text: String
+    var numeric: Bool
+}
+
+struct SWOTView {
+    var subject: String?
+    var derived: Bool
+    var strengths: QuadrantView
+    var weaknesses: QuadrantView
+    var opportunities: QuadrantView
+    var threats: QuadrantView
+}
+
+struct QuadrantView {
+    var label: String
+    var entries: [SWOTEntryView]
+    var empty: Bool
+}
+
+struct SWOTEntryView {
+    var text: String
+    var url: String?
+    var refTitle: String?
+}
+
+struct PublicationView {
+    var subtitle: String?
+    var authors: String?
+    var publisher: String?
+    var place: String?
+    var commissioner: String?
+    var number: String?
+    var url: String?
+    var rights: String?
+    var reportURL: String?
+    var drawnFrom: [GroupView]
+}
+
+struct GroupView {
+    var label: String
+    var count: Int
+    var tiles: [TileView]
+}
+
+struct FacetView {
+    var name: String
+    var label: String
+    var options: [FacetOption]
+}
+
+struct FacetOption {
+    var value: String
+    var label: String
+}
+
+struct ListView {
+    var title: String
+    var intro: String?
+    var count: Int
+    var tiles: [TileView]
+    var facets: [FacetView]
+}
+
+struct TermView {
+    var taxonomyLabel: String
+    var label: String
+    var description: String?
+    var count: Int
+    var groups: [GroupView]
+}
+
+struct TermsView {
+    var title: String
+    var entries: [TermEntryView]
+}
+
+struct TermEntryView {
+    var label: String
+    var url: String
+    var description: String?
+    var count: Int
+}
+
+struct HomeView {
+    var intro: String
+    var latest: [TileView]
+    var keyFigures: [FigureView]
+    var sections: [TermEntryView]
+    var themes: [TermEntryView]
+    var publications: [TileView]
+}
+
+struct SearchView {
+    var available: Bool
+}

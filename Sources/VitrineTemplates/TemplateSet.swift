@@ -1,0 +1,112 @@
+import Foundation
+import Mustache
+import VitrineContent
+import Yams
+
+/// The templates of a site, loaded at run time from a folder, and the interface strings of
+/// its language. Templates are Mustache files; their name is their path without `.mustache`
+/// (`html/card`, `partials/tile`), which is also how partials and parents name them.
+public struct TemplateSet: Sendable {
+    public let directory: String
+    public let strings: InterfaceStrings
+    /// Template sources by name, for linting.
+    public let sources: [String: String]
+    private let library: MustacheLibrary
+
+    /// Loads every template and the strings for `language`; reports every broken file.
+    public static func load(directory: String, language: String) -> Result<TemplateSet, DiagnosticList> {
+        var diagnostics: [Diagnostic] = []
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        let paths = (FileManager.default.subpaths(atPath: root.path) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        if paths.isEmpty {
+            return .failure(DiagnosticList([.error("no templates in '\(display)'", at: SourceLocation(file: display))]))
+        }
+        for path in paths {
+            let name = String(path.dropLast(".mustache".count))
+            let displayPath = "\(display)/\(path)"
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("cannot read template (not UTF-8?)", at: SourceLocation(file: displayPath)))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                sources[name] = text
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template syntax error: \(describe(error.error))",
+                                          at: SourceLocation(file: displayPath, line: error.context.lineNumber,
+                                                             column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(.error("template syntax error: \(error)", at: SourceLocation(file: displayPath)))
+            }
+        }
+        let strings = InterfaceStrings.load(directory: display, root: root, language: language, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors, let strings else { return .failure(DiagnosticList(diagnostics)) }
+        return .success(TemplateSet(directory: display, strings: strings, sources: sources, library: library))
+    }
+
+    public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
+    /// Renders `context` (a view model) with the named template; HTML-escaped unless the
+    /// template declares another content type.
+    public func render(_ context: Any, template name: String) -> String? {
+        library.render(context, withTemplate: name)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with another name than it was opened"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not finished"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is not closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+}
+
+/// Interface strings of one language (`i18n/<language>.yml`): labels, and month names for dates.
+public struct InterfaceStrings: Sendable {
+    public let language: String
+    public let labels: [String: String]
+    public let months: [String]
+
+    public subscript(_ key: String) -> String { labels[key] ?? key }
+
+    static func load(directory: String, root: URL, language: String, diagnostics: inout [Diagnostic]) -> InterfaceStrings? {
+        let path = "\(directory)/i18n/\(language).yml"
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("i18n/\(language).yml").path),
+              let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error("missing strings file for language '\(language)'", at: SourceLocation(file: path)))
+            return nil
+        }
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch {
+            diagnostics.append(.error("invalid YAML in strings file: \(error)", at: SourceLocation(file: path)))
+            return nil
+        }
+        guard case .mapping(let mapping)? = node else {
+            diagnostics.append(.error("a strings file is a mapping of keys to texts", at: SourceLocation(file: path)))
+            return nil
+        }
+        var labels: [String: String] = [:]
+        var months: [String] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            if name == "months" {
+                months = value.sequence?.compactMap(\.string) ?? []
+            } else if let string = value.string {
+                labels[name] = string
+            } else {
+                let line = value.mark?.line ?? 1, column = value.mark?.column ?? 1
+                diagnostics.append(.error("string '\(name)' must be text", at: SourceLocation(file: path, line: line, column: column)))
+            }
+        }
+        if months.count != 12 {
+            diagnostics.append(.error("'months' must list the twelve month names", at: SourceLocation(file: path)))
+        }
+        return InterfaceStrings(language: language, labels: labels, months: months)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import VitrineContent
+import VitrineSite
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Builds the static site from the content into the output folder.")
+
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    @Option(help: "The templates folder.")
+    var templates = "Templates"
+
+    @Option(help: "The output folder; replaced as a whole only when the build succeeds.")
+    var output = "Site"
+
+    @Flag(help: "Include drafts.")
+    var drafts = false
+
+    @Flag(help: "Skip the Pagefind search index even when Pagefind is installed.")
+    var noSearch = false
+
+    func run() throws {
+        let start = Date()
+        let result = SiteBuilder(options: SiteBuildOptions(content: content, templates: templates, output: output,
+                                                           includeDrafts: drafts, search: !noSearch)).build()
+        let shown = result.diagnostics.sortedForDisplay()
+        for diagnostic in shown { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+        guard result.succeeded else {
+            FileHandle.standardError.write(Data("build failed: \(result.diagnostics.errorCount) errors; '\(output)' is unchanged\n".utf8))
+            throw ExitCode(1)
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let search = result.searchIndexed ? "search index built" : "no search index (Pagefind not installed)"
+        print("\(result.pagesWritten) pages, \(result.filesWritten) files written to \(output)/ in \(String(format: "%.2f", seconds)) s; \(search)")
+    }
+}

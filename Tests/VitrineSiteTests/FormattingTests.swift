@@ -1,0 +1,22 @@
+import Testing
+@testable import VitrineSite
+@testable import VitrineTemplates
+import VitrineContent
+
+@Suite struct FormattingTests {
+    let dutch = ValueFormatter(strings: InterfaceStrings(language: "nl", labels: [:], months: [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]))
+
+    @Test func dutchNumbers() {
+        #expect(dutch.number(16073) == "16.073")
+        #expect(dutch.number(1173443) == "1.173.443")
+        #expect(dutch.value(48.6, unit: "%") == "48,6%")
+        #expect(dutch.value(30000, unit: "euro") == "€ 30.000")
+        #expect(dutch.value(12, unit: "personen") == "12 personen")
+        #expect(dutch.number(-0.25) == "-0,25")
+    }
+
+    @Test func dutchDates() {
+        #expect(dutch.date(ContentDate(year: 2023, month: 6, day: 7)!) == "7 juni 2023")
+    }
+}
