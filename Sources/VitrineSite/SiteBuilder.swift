@@ -168,7 +168,7 @@ enum SiteChecks {
             view.search = SearchView(available: true)
             samples.append(view)
         }
-        samples += FeedWriter(graph: graph, templates: templates, views: views).samples()
+        samples += FeedWriter(graph: graph, templates: templates, views: views).samples() + ViewSchema.samples
         diagnostics += TemplateLint(templates: templates, samples: samples).check()
         return diagnostics
     }

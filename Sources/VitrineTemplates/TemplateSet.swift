@@ -4,8 +4,9 @@ import VitrineContent
 import Yams
 
 /// The templates of a site, loaded at run time from a folder, and the interface strings of
-/// its language. Templates are Mustache files; their name is their path without `.mustache`
-/// (`html/card`, `partials/tile`), which is also how partials and parents name them.
+/// its language. Templates are Mustache files named by their path without `.mustache`
+/// (`html/card`); inside templates, partials and parents use dots for the slashes
+/// (`{{>partials.tile}}`, `{{<html.base}}`), because Mustache's closing tags allow no slash.
 public struct TemplateSet: Sendable {
     public let directory: String
     public let strings: InterfaceStrings
@@ -25,7 +26,7 @@ public struct TemplateSet: Sendable {
             return .failure(DiagnosticList([.error("no templates in '\(display)'", at: SourceLocation(file: display))]))
         }
         for path in paths {
-            let name = String(path.dropLast(".mustache".count))
+            let name = Self.mustacheName(String(path.dropLast(".mustache".count)))
             let displayPath = "\(display)/\(path)"
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
                   let text = String(data: data, encoding: .utf8) else {
@@ -34,7 +35,7 @@ public struct TemplateSet: Sendable {
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
-                sources[name] = text
+                sources[String(path.dropLast(".mustache".count))] = text
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error("template syntax error: \(describe(error.error))",
                                           at: SourceLocation(file: displayPath, line: error.context.lineNumber,
@@ -48,12 +49,14 @@ public struct TemplateSet: Sendable {
         return .success(TemplateSet(directory: display, strings: strings, sources: sources, library: library))
     }
 
-    public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+    public func has(_ name: String) -> Bool { library.getTemplate(named: Self.mustacheName(name)) != nil }
+
+    static func mustacheName(_ path: String) -> String { path.replacingOccurrences(of: "/", with: ".") }
 
     /// Renders `context` (a view model) with the named template; HTML-escaped unless the
     /// template declares another content type.
     public func render(_ context: Any, template name: String) -> String? {
-        library.render(context, withTemplate: name)
+        library.render(TemplateContext.make(context), withTemplate: Self.mustacheName(name))
     }
 
     private static func describe(_ error: Error) -> String {
