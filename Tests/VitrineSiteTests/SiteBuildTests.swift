@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+@testable import VitrineContent
+@testable import VitrineSite
+@testable import VitrineTemplates
+
+/// Builds small sites from the content fixtures with the shipped templates and checks the
+/// rendered fragments.
+@Suite(.serialized) struct SiteBuildTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixture = repository.appendingPathComponent("Tests/VitrineContentTests/Fixtures/valid")
+    static let templates = repository.appendingPathComponent("Templates").path
+
+    /// Copies the valid fixture so a test may change it.
+    func content(_ change: (URL) throws -> Void = { _ in }) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-site-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let content = folder.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Self.fixture, to: content)
+        try change(content)
+        return content
+    }
+
+    func build(_ content: URL, output: URL? = nil) -> (SiteBuildResult, URL) {
+        let out = output ?? content.deletingLastPathComponent().appendingPathComponent("Site")
+        let result = SiteBuilder(options: SiteBuildOptions(content: content.path, templates: Self.templates,
+                                                           output: out.path, search: false)).build()
+        return (result, out)
+    }
+
+    func page(_ site: URL, _ path: String) throws -> String {
+        try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func buildsEveryPageKind() throws {
+        let (result, site) = build(try content())
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.pagesWritten == 26)
+        for path in ["index.html", "kaarten/index.html", "kaarten/geen-tijd/index.html", "conclusies/tijd-is-schaars/index.html",
+                     "factsheets/cijfers/index.html", "factsheets/cijfers/cijfers.csv", "swot/matrix/index.html",
+                     "publicaties/rapport/index.html", "over/index.html", "themas/scholing/index.html", "soorten/belemmering/index.html",
+                     "zoeken/index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt"] {
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
+        }
+    }
+
+    @Test func itemPageShowsSourceLinksAndBacklinks() throws {
+        let (_, site) = build(try content())
+        let html = try page(site, "kaarten/geen-tijd/index.html")
+        #expect(html.contains(#"<p class="source"><strong>Bron:</strong> <a href="/publicaties/rapport/">Een rapport</a>, Bureau, 2023, paragraaf 4.2, pagina 12.</p>"#))
+        // The autolink shows the target's title; the plain link keeps its text.
+        #expect(html.contains(#"<p>Zie <a href="/kaarten/flexibel-leren/">de oplossing</a> en <a href="/kaarten/flexibel-leren/">Flexibel leren</a>.</p>"#))
+        #expect(html.contains(#"<h2 id="genoemd-in">Genoemd in</h2>"#))
+        #expect(html.contains(#"<link rel="canonical" href="https://test.example.nl/kaarten/geen-tijd/">"#))
+        // A tile without a kind does not borrow the page's kind.
+        #expect(html.contains("<p class=\"tile-type\">Conclusie</p>"))
+    }
+
+    @Test func titlesAreEscaped() throws {
+        let (result, site) = build(try content { folder in
+            let card = folder.appendingPathComponent("cards/geen-tijd.md")
+            let text = try String(contentsOf: card, encoding: .utf8)
+                .replacingOccurrences(of: "title: Geen tijd", with: "title: \"<script>alert(1)</script> & co\"")
+            try text.write(to: card, atomically: true, encoding: .utf8)
+        })
+        #expect(!result.diagnostics.hasErrors)
+        let html = try page(site, "kaarten/geen-tijd/index.html")
+        #expect(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>"))
+        #expect(!html.contains("<script>alert(1)"))
+    }
+
+    @Test func rawHTMLInBodiesStaysOut() throws {
+        let (_, site) = build(try content { folder in
+            let page = folder.appendingPathComponent("pages/over.md")
+            try "---\ntitle: Over\n---\n<script>alert(1)</script>\n\nTekst.\n".write(to: page, atomically: true, encoding: .utf8)
+        })
+        let html = try page(site, "over/index.html")
+        #expect(!html.contains("<script>alert(1)"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func swotIsAGridWithEmptyQuadrantsLabelled() throws {
+        let (_, site) = build(try content())
+        let html = try page(site, "swot/matrix/index.html")
+        #expect(html.contains("Deze SWOT is door het platform opgesteld op basis van het rapport"))
+        #expect(html.contains(#"<th scope="row">Intern</th>"#))
+        #expect(html.contains(#"<td class="q q-w"><h3>Zwakten</h3>"#))
+        #expect(html.components(separatedBy: "De bron beschrijft dit kwadrant niet.").count - 1 == 2)
+        #expect(html.contains(#"<li>Flexibel aanbod <a class="q-ref" href="/kaarten/flexibel-leren/">(Flexibel leren)</a></li>"#))
+    }
+
+    @Test func factsheetShowsDutchNumbersTableChartAndCSV() throws {
+        let (_, site) = build(try content())
+        let html = try page(site, "factsheets/cijfers/index.html")
+        #expect(html.contains(#"<span class="figure-value">16.073 personen</span>"#))
+        #expect(html.contains(#"<caption id="tabel-1-caption">Tabel 1: Leeftijd (%)</caption>"#))
+        #expect(html.contains(#"<tr><th scope="row">15-25</th><td class="num">20,5</td><td class="num">18</td></tr>"#))
+        #expect(html.contains(#"<svg xmlns="http://www.w3.org/2000/svg" class="chart""#))
+        #expect(html.contains("<desc id="))
+        let csv = try page(site, "factsheets/cijfers/cijfers.csv")
+        #expect(csv.hasPrefix("label,value,unit,period,area,page,note\r\nKwetsbare werkenden,16073,personen,,Almere,7,\r\n"))
+        #expect(csv.contains("15-25,20.5,18\r\n"))
+    }
+
+    @Test func barChartHasATextAlternative() throws {
+        let table = DataTable(caption: "Leeftijd", columns: ["Leeftijd", "Almere"],
+                              rows: [[.text("15-25"), .number(20.5)], [.text("<25"), .number(41)]],
+                              unit: "%", note: nil, page: nil, chart: .bar)
+        let strings = InterfaceStrings(language: "nl", labels: [:], months: Array(repeating: "m", count: 12))
+        let svg = BarChart(table: table, formatter: ValueFormatter(strings: strings), title: "Tabel 1: Leeftijd").svg()
+        #expect(svg.contains(#"role="img""#))
+        #expect(svg.contains("<title id="))
+        #expect(svg.contains("15-25: 20,5%; &lt;25: 41%</desc>"))
+        #expect(svg.contains(#"width="380" height="16""#))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let folder = try content()
+        let (_, first) = build(folder, output: folder.deletingLastPathComponent().appendingPathComponent("A"))
+        let (_, second) = build(folder, output: folder.deletingLastPathComponent().appendingPathComponent("B"))
+        let files = FileManager.default.subpaths(atPath: first.path)?.sorted() ?? []
+        #expect(files == FileManager.default.subpaths(atPath: second.path)?.sorted())
+        for file in files {
+            let a = FileManager.default.contents(atPath: first.appendingPathComponent(file).path)
+            let b = FileManager.default.contents(atPath: second.appendingPathComponent(file).path)
+            #expect(a == b, "\(file)")
+        }
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteIntact() throws {
+        let folder = try content()
+        let (good, site) = build(folder)
+        #expect(good.succeeded)
+        let before = try page(site, "kaarten/geen-tijd/index.html")
+        try "---\ntitle: Kapot\nkind: belemmering\n---\n".write(to: folder.appendingPathComponent("cards/nieuw.md"), atomically: true, encoding: .utf8)
+        let (bad, _) = build(folder)
+        #expect(!bad.succeeded)
+        #expect(try page(site, "kaarten/geen-tijd/index.html") == before)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("kaarten/nieuw").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
+        #expect(leftovers.sorted() == ["Content", "Site"])
+    }
+
+    @Test func draftsAreLeftOutUnlessAsked() throws {
+        let folder = try content { folder in
+            try "---\ntitle: Concept\nsummary: Nog niet af.\npublication: rapport\nkind: belemmering\nthemes: [scholing]\ndraft: true\n---\n"
+                .write(to: folder.appendingPathComponent("cards/concept.md"), atomically: true, encoding: .utf8)
+        }
+        let (_, site) = build(folder)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("kaarten/concept/index.html").path))
+        #expect(!(try page(site, "sitemap.xml")).contains("concept"))
+        #expect(!(try page(site, "feed.xml")).contains("concept"))
+        let withDrafts = SiteBuilder(options: SiteBuildOptions(content: folder.path, templates: Self.templates,
+                                                               output: site.path, includeDrafts: true, search: false)).build()
+        #expect(withDrafts.succeeded)
+        #expect(try page(site, "kaarten/concept/index.html").contains("<span class=\"badge-draft\">Concept</span>"))
+    }
+
+    @Test func unknownTemplateFieldIsReportedWithPosition() throws {
+        let templates = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-tpl-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates), to: templates)
+        let card = templates.appendingPathComponent("html/card.mustache")
+        let text = try String(contentsOf: card, encoding: .utf8).replacingOccurrences(of: "<div class=\"prose\">", with: "<div class=\"prose\">{{titel}}")
+        try text.write(to: card, atomically: true, encoding: .utf8)
+        let strings = try #require(try? TemplateSet.load(directory: templates.path, language: "nl").get())
+        let graph = try #require(ContentLoader(directory: Self.fixture.path).load().graph)
+        let problems = SiteChecks.check(graph: graph, templates: strings)
+        #expect(problems.map(\.message) == ["template uses 'titel', but no view model has a field 'titel'"])
+        #expect(problems.first?.hint == "did you mean 'title'?")
+        #expect(problems.first?.location.file.hasSuffix("html/card.mustache") == true)
+    }
+
+    @Test func englishStringsProveTheMechanism() throws {
+        let (_, site) = build(try content { folder in
+            let file = folder.appendingPathComponent("site.yml")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "language: nl", with: "language: en")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        })
+        let html = try page(site, "kaarten/geen-tijd/index.html")
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("<strong>Source:</strong>"))
+        #expect(html.contains("Mentioned in"))
+    }
+
+    @Test func outputPathsCannotEscape() {
+        for path in ["../x", "/etc/passwd", "a/../../b", "a//b", ""] {
+            #expect(throws: OutputFolder.Failure.self) { try OutputFolder.validate(path) }
+        }
+        #expect(throws: Never.self) { try OutputFolder.validate("kaarten/x/index.html") }
+    }
+}
