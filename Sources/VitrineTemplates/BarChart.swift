@@ -1,7 +1,6 @@
 import VitrineContent
-import VitrineTemplates
 
-/// Draws a table as an SVG bar chart at build time: horizontal bars, one group per row,
+/// Draws a table as an SVG bar chart at build time (for the site's pages and the reports' figures): horizontal bars, one group per row,
 /// one bar per numeric column. The only place where Swift writes markup, because a chart's
 /// geometry is computation, not layout. Every text is escaped.
 public struct BarChart {
@@ -82,7 +81,7 @@ public struct BarChart {
 }
 
 /// Escapes text for XML and HTML.
-func escape(_ text: String) -> String {
+public func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {
