@@ -4,7 +4,7 @@ CONTENT  ?= Content
 RELEASE  := .build/release/vitrine
 SHARED   ?= ../shared
 
-.PHONY: site test build deps test-deps check unit originality clean
+.PHONY: site test build deps test-deps check unit originality reports-test clean
 
 site: deps build
 	$(RELEASE) check --content $(CONTENT)
@@ -18,7 +18,7 @@ deps:
 test-deps:
 	@scripts/install-deps test
 
-test: deps unit build check originality
+test: deps unit build check originality reports-test
 
 unit:
 	$(SWIFT) build --build-tests
@@ -32,6 +32,12 @@ originality:
 	@if [ -x $(SHARED)/tools/check-originality ]; then \
 	  $(SHARED)/tools/check-originality $(CONTENT); \
 	else echo "originality: $(SHARED)/tools/check-originality not found, skipped"; fi
+
+# Every report of the content through Pandoc to PDF (scripts/test-reports): no missing characters
+# or undefined references, titles, captions and diacritics in the PDF's text, first pages as PNG
+# under .build/report-pages/.
+reports-test: build test-deps
+	VITRINE=$(RELEASE) scripts/test-reports --content $(CONTENT)
 
 clean:
 	rm -rf .build Site

@@ -36,18 +36,22 @@ let package = Package(
             ]
         ),
         // The HTML site: view models, pages, charts, feeds, atomic output.
-        .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
+        .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown", "VitrineReports"]),
+        // Printable reports: one Pandoc Markdown file per report definition, through Templates/markdown/.
+        .target(name: "VitrineReports", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
         // The thin command-line front end.
         .executableTarget(
             name: "vitrine",
             dependencies: [
                 "VitrineContent",
                 "VitrineSite",
+                "VitrineReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
+        .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent"]),
         .testTarget(
             name: "VitrineContentTests",
             dependencies: ["VitrineContent"],

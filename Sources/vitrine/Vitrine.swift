@@ -5,6 +5,6 @@ struct Vitrine: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vitrine",
         abstract: "Builds the knowledge platform's site and reports from Content/.",
-        subcommands: [Check.self, Build.self]
+        subcommands: [Check.self, Build.self, Report.self]
     )
 }

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Text made safe for Pandoc Markdown: what a view model hands to a template is already
+/// "inline Markdown", the way an HTML view hands escaped text to an HTML template.
+enum PandocText {
+    /// Characters Pandoc could read as syntax inside a line: emphasis, links, raw HTML,
+    /// tables, super- and subscript, math, citations, entities.
+    private static let specials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "^", "~", "$", "@", "&"]
+
+    /// Plain text as inline Markdown: specials escaped, line breaks folded into spaces, and a
+    /// start that would open a list or a heading defused.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        var lastWasSpace = false
+        for character in text {
+            if character.isNewline || character == "\t" {
+                if !lastWasSpace && !out.isEmpty { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            lastWasSpace = character == " "
+            if specials.contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return defuseBlockStart(out)
+    }
+
+    /// `- x`, `+ x`, `1. x` and `1) x` at the start of a paragraph would open a list.
+    private static func defuseBlockStart(_ text: String) -> String {
+        if text.hasPrefix("- ") || text.hasPrefix("+ ") { return "\\" + text }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9 {
+            let rest = text.dropFirst(digits.count)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest == "." || rest == ")" {
+                return digits + "\\" + rest
+            }
+        }
+        return text
+    }
+
+    /// An identifier for a heading or anchor: lowercase ASCII letters, digits and hyphens.
+    static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var out = ""
+        for scalar in folded.unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty && !out.hasSuffix("-") {
+                out.append("-")
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "sectie" : String(out.prefix(60))
+    }
+
+    /// Compares texts the way a reader orders them: case and accents folded, and runs of
+    /// digits by value (so "5.2" < "5.10"). Independent of the machine's locale.
+    static func naturalLess(_ a: String, _ b: String) -> Bool {
+        let fa = a.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let fb = b.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let ca = chunks(fa), cb = chunks(fb)
+        for (x, y) in zip(ca, cb) where x != y {
+            switch (x, y) {
+            case (.number(let m, let ms), .number(let n, let ns)):
+                return m != n ? m < n : ms < ns
+            case (.number, .text): return true
+            case (.text, .number): return false
+            case (.text(let s), .text(let t)): return s < t
+            }
+        }
+        if ca.count != cb.count { return ca.count < cb.count }
+        return a < b
+    }
+
+    private enum Chunk: Equatable {
+        case text(String)
+        case number(Double, String)
+    }
+
+    private static func chunks(_ text: String) -> [Chunk] {
+        var result: [Chunk] = []
+        var current = ""
+        var inDigits = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            if inDigits {
+                result.append(.number(Double(current) ?? 0, current))
+            } else {
+                result.append(.text(current))
+            }
+            current = ""
+        }
+        for character in text {
+            let digit = character.isASCII && character.isNumber
+            if digit != inDigits { flush(); inDigits = digit }
+            current.append(character)
+        }
+        flush()
+        return result
+    }
+}
