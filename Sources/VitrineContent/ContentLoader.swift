@@ -16,6 +16,22 @@ public struct ContentLoader: Sendable {
         /// Nil when the content could not be loaded at all (no site.yml, for instance).
         public var graph: ContentGraph?
         public var diagnostics: [Diagnostic]
+        /// What each item file parsed into, to be reused by the next load.
+        public var cache = ParseCache()
+    }
+
+    /// Parsed item files by path, with the size and modification time they had, so a reload
+    /// parses only the files that changed.
+    public struct ParseCache: Sendable {
+        struct Entry: Sendable {
+            var signature: FileSignature
+            var item: Item?
+            var diagnostics: [Diagnostic]
+        }
+        var entries: [String: Entry] = [:]
+        public init() {}
+        /// How many files the last load parsed (the rest came from the cache).
+        public internal(set) var parsedCount = 0
     }
 
     static let siteFile = "site.yml"
@@ -25,7 +41,7 @@ public struct ContentLoader: Sendable {
     static let itemExtensions: Set<String> = ["md", "markdown"]
     static let reportExtensions: Set<String> = ["yml", "yaml"]
 
-    public func load() -> Result {
+    public func load(reusing cache: ParseCache? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         let display = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
@@ -74,27 +90,24 @@ public struct ContentLoader: Sendable {
                 jobs.append((type, file.id, file.url, file.path))
             }
         }
-        let parsed = parallelMap(jobs) { job -> (Item?, [Diagnostic]) in
-            var diagnostics: [Diagnostic] = []
-            if let problem = Identifier.problem(with: job.id) {
-                diagnostics.append(.error("invalid id '\(job.id)': \(problem)", at: SourceLocation(file: job.path),
-                                          hint: "rename the file to '\(Identifier.suggestion(for: job.id)).md'"))
-                return (nil, diagnostics)
+        let previous = cache?.entries ?? [:]
+        let parsed = parallelMap(jobs) { job -> (Item?, [Diagnostic], FileSignature?, Bool) in
+            let signature = FileSignature(path: job.url.path)
+            if let signature, let entry = previous[job.path], entry.signature == signature {
+                return (entry.item, entry.diagnostics, signature, false)
             }
-            switch SourceText.read(url: job.url, displayPath: job.path) {
-            case .failure(let diagnostic): return (nil, [diagnostic])
-            case .success(let text):
-                let item = ItemParser(type: job.type, id: job.id, source: text).parse(diagnostics: &diagnostics)
-                return (item, diagnostics)
-            }
+            let (item, diagnostics) = Self.parseItem(type: job.type, id: job.id, url: job.url, path: job.path)
+            return (item, diagnostics, signature, true)
         }
+        var newCache = ParseCache()
         var items: [Item] = []
         var unreadable: Set<ItemKey> = []
-        for (job, (item, itemDiagnostics)) in zip(jobs, parsed) {
+        for (job, (item, itemDiagnostics, signature, fresh)) in zip(jobs, parsed) {
             diagnostics += itemDiagnostics
             if let item { items.append(item) } else { unreadable.insert(ItemKey(job.type, job.id)) }
+            if let signature { newCache.entries[job.path] = ParseCache.Entry(signature: signature, item: item, diagnostics: itemDiagnostics) }
+            if fresh { newCache.parsedCount += 1 }
         }
-
         // Report definitions.
         var reports: [ReportDefinition] = []
         var reportReferences: [Reference] = []
@@ -120,7 +133,23 @@ public struct ContentLoader: Sendable {
                                    unreadable: unreadable)
         let graph = builder.build(extraReferences: siteReferences + reportReferences)
         diagnostics += builder.diagnostics
-        return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay())
+        return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay(), cache: newCache)
+    }
+
+    /// Reads and parses one item file.
+    static func parseItem(type: ItemType, id: String, url: URL, path: String) -> (Item?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        if let problem = Identifier.problem(with: id) {
+            diagnostics.append(.error("invalid id '\(id)': \(problem)", at: SourceLocation(file: path),
+                                      hint: "rename the file to '\(Identifier.suggestion(for: id)).md'"))
+            return (nil, diagnostics)
+        }
+        switch SourceText.read(url: url, displayPath: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let text):
+            let item = ItemParser(type: type, id: id, source: text).parse(diagnostics: &diagnostics)
+            return (item, diagnostics)
+        }
     }
 
     // MARK: Files

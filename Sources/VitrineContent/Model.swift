@@ -181,7 +181,7 @@ public struct SourceCitation: Hashable, Sendable {
 }
 
 /// One item of content: a card, conclusion, factsheet, SWOT, publication or page.
-public struct Item: Sendable {
+public struct Item: Equatable, Sendable {
     public var key: ItemKey
     /// Path of the file, relative to the working directory.
     public var file: String
@@ -207,7 +207,7 @@ public struct Item: Sendable {
 }
 
 /// What only one type of item has.
-public enum ItemDetails: Sendable {
+public enum ItemDetails: Equatable, Sendable {
     case card(kind: String)
     case conclusion(Conclusion)
     case factsheet(Factsheet)
@@ -220,21 +220,21 @@ public enum ConclusionLevel: String, CaseIterable, Sendable {
     case micro, meso, macro
 }
 
-public struct Conclusion: Sendable {
+public struct Conclusion: Equatable, Sendable {
     public var number: String?
     public var level: ConclusionLevel?
     public var evidence: [ReferenceTarget]
     public var recommendations: [ReferenceTarget]
 }
 
-public struct Factsheet: Sendable {
+public struct Factsheet: Equatable, Sendable {
     public var subject: String?
     public var asOf: ContentDate?
     public var figures: [Figure]
     public var tables: [DataTable]
 }
 
-public struct Figure: Sendable {
+public struct Figure: Equatable, Sendable {
     public var label: String
     public var value: Double
     public var unit: String?
@@ -259,7 +259,7 @@ public enum ChartType: String, CaseIterable, Sendable {
     case bar
 }
 
-public struct DataTable: Sendable {
+public struct DataTable: Equatable, Sendable {
     public var caption: String
     public var columns: [String]
     public var rows: [[Cell]]
@@ -269,12 +269,12 @@ public struct DataTable: Sendable {
     public var chart: ChartType?
 }
 
-public struct SWOT: Sendable {
+public struct SWOT: Equatable, Sendable {
     public enum Quadrant: String, CaseIterable, Sendable {
         case strengths, weaknesses, opportunities, threats
     }
 
-    public struct Entry: Sendable {
+    public struct Entry: Equatable, Sendable {
         public var text: String
         public var ref: ReferenceTarget?
     }
@@ -286,7 +286,7 @@ public struct SWOT: Sendable {
     public func entries(_ quadrant: Quadrant) -> [Entry] { quadrants[quadrant] ?? [] }
 }
 
-public struct PublicationInfo: Sendable {
+public struct PublicationInfo: Equatable, Sendable {
     public var subtitle: String?
     /// Empty when the report names no authors.
     public var authors: [String]
@@ -299,7 +299,7 @@ public struct PublicationInfo: Sendable {
     public var rights: String?
 }
 
-public struct PageInfo: Sendable {
+public struct PageInfo: Equatable, Sendable {
     public var menu: Bool
     public var weight: Int
 }

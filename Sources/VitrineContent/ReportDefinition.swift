@@ -1,7 +1,7 @@
 import Yams
 
 /// A printable report definition, `reports/<id>.yml`.
-public struct ReportDefinition: Sendable {
+public struct ReportDefinition: Equatable, Sendable {
     public var id: String
     public var file: String
     public var title: String
@@ -13,7 +13,7 @@ public struct ReportDefinition: Sendable {
     public var sections: [ReportSection]
 }
 
-public struct ReportSection: Sendable {
+public struct ReportSection: Equatable, Sendable {
     public var title: String
     public var intro: String?
     public var include: [ReferenceTarget]
@@ -24,7 +24,7 @@ public struct ReportSection: Sendable {
 }
 
 /// Selects items for a section: every item of `type` that matches all the given filters.
-public struct ReportQuery: Sendable {
+public struct ReportQuery: Equatable, Sendable {
     public var type: ItemType
     public var kind: String?
     public var publication: String?

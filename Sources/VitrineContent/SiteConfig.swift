@@ -1,9 +1,9 @@
 import Yams
 
 /// `site.yml`: the site's identity and navigation.
-public struct SiteConfig: Sendable {
-    public struct NavigationEntry: Sendable {
-        public enum Target: Sendable {
+public struct SiteConfig: Equatable, Sendable {
+    public struct NavigationEntry: Equatable, Sendable {
+        public enum Target: Equatable, Sendable {
             case reference(ReferenceTarget)
             case href(String)
         }

@@ -1,7 +1,7 @@
 import Yams
 
 /// One term of a vocabulary.
-public struct Term: Sendable {
+public struct Term: Equatable, Sendable {
     public var id: String
     public var label: String
     /// Only kinds have a plural label.
@@ -11,7 +11,7 @@ public struct Term: Sendable {
 }
 
 /// `taxonomies.yml`: the five vocabularies, each in file order.
-public struct Taxonomies: Sendable {
+public struct Taxonomies: Equatable, Sendable {
     public var vocabularies: [TaxonomyName: [Term]]
     private var index: [TermKey: Int] = [:]
 

@@ -7,28 +7,28 @@ struct AssetPipeline {
     let content: String
 
 
-    func copy(into output: OutputFolder) throws -> (stylesheet: String, script: String, count: Int) {
+    /// The assets to publish: the templates' files (CSS and JS fingerprinted) and the
+    /// content's own `assets/`, with the published names of site.css and site.js.
+    func collect() throws -> (files: [(path: String, data: Data)], stylesheet: String, script: String) {
         var names: [String: String] = [:]
-        var count = 0
+        var files: [(String, Data)] = []
         let templateAssets = URL(fileURLWithPath: templates).appendingPathComponent("assets")
         for path in Self.files(under: templateAssets) {
             let url = templateAssets.appendingPathComponent(path)
             let data = try Data(contentsOf: url)
             let ext = url.pathExtension
-            let fingerprinted = ["css", "js"].contains(ext)
+            let name = ["css", "js"].contains(ext)
                 ? url.deletingPathExtension().lastPathComponent + "." + Self.fingerprint(data) + "." + ext
                 : url.lastPathComponent
-            let target = "assets/" + (path.contains("/") ? path.split(separator: "/").dropLast().joined(separator: "/") + "/" : "") + fingerprinted
-            try output.write(target, data)
-            names[path] = "/" + target
-            count += 1
+            let folder = path.split(separator: "/").dropLast().map { $0 + "/" }.joined()
+            files.append(("assets/" + folder + name, data))
+            names[path] = "/assets/" + folder + name
         }
         let contentAssets = URL(fileURLWithPath: content).appendingPathComponent("assets")
         for path in Self.files(under: contentAssets) {
-            try output.copy(contentAssets.appendingPathComponent(path), to: "assets/" + path)
-            count += 1
+            files.append(("assets/" + path, try Data(contentsOf: contentAssets.appendingPathComponent(path).resolvingSymlinksInPath())))
         }
-        return (names["site.css"] ?? "", names["site.js"] ?? "", count)
+        return (files, names["site.css"] ?? "", names["site.js"] ?? "")
     }
 
     /// Regular files below `folder`, relative, sorted; hidden files skipped.

@@ -4,7 +4,7 @@ import VitrineMarkdown
 /// Renders an item's Markdown body to HTML: references become site links, autolinks to an
 /// item show its title, and raw HTML stays out unless the site opts in.
 struct BodyRenderer {
-    let graph: ContentGraph
+    let graph: TrackedGraph
 
     func html(_ markdown: String, allowRawHTML: Bool = false) -> String {
         guard !markdown.isEmpty else { return "" }

@@ -47,19 +47,20 @@ struct FeedWriter {
 
     func samples() -> [Any] { [sitemap(), feed(), RobotsView(sitemap: "")] }
 
-    /// Writes the files; returns how many.
-    func write(into output: OutputFolder) throws -> Int {
-        var count = 0
-        try output.write("sitemap.xml", templates.render(sitemap(), template: "xml/sitemap") ?? "")
-        try output.write("feed.xml", templates.render(feed(), template: "xml/feed") ?? "")
-        try output.write("robots.txt", templates.render(RobotsView(sitemap: graph.site.baseURL + "sitemap.xml"),
-                                                        template: "text/robots") ?? "")
-        count += 3
+    /// The files, by output path.
+    func files() -> [(path: String, data: Data)] {
+        var files: [(String, Data)] = [
+            ("sitemap.xml", Data((templates.render(sitemap(), template: "xml/sitemap") ?? "").utf8)),
+            ("feed.xml", Data((templates.render(feed(), template: "xml/feed") ?? "").utf8)),
+            ("robots.txt", Data((templates.render(RobotsView(sitemap: graph.site.baseURL + "sitemap.xml"),
+                                                  template: "text/robots") ?? "").utf8)),
+        ]
         for item in graph.items(.factsheet) {
             guard case .factsheet(let sheet) = item.details else { continue }
-            try output.write(String(URLScheme.csv(item.id).dropFirst()), CSVWriter.csv(sheet))
-            count += 1
+            files.append((String(URLScheme.csv(item.id).dropFirst()), Data(CSVWriter.csv(sheet).utf8)))
         }
-        return count
+        return files
     }
 }
+
+import Foundation

@@ -60,18 +60,6 @@ final class OutputFolder: @unchecked Sendable {
 
     func write(_ path: String, _ text: String) throws { try write(path, Data(text.utf8)) }
 
-    /// Copies a file in, refusing symbolic links that point outside the source folder.
-    func copy(_ source: URL, to path: String) throws {
-        try Self.validate(path)
-        let url = staging.appendingPathComponent(path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
-        } catch {
-            throw Failure.io(path, error.localizedDescription)
-        }
-    }
-
     /// Replaces the output folder with the staging folder.
     func commit() throws {
         let manager = FileManager.default

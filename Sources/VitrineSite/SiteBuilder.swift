@@ -1,5 +1,6 @@
 import Foundation
 import VitrineContent
+import VitrineReports
 import VitrineTemplates
 
 /// What `vitrine build` is asked to do.
@@ -72,14 +73,13 @@ public struct SiteBuilder: Sendable {
             return failure(diagnostics, "\(error)")
         }
         do {
-            let assets = try AssetPipeline(templates: options.templates, content: options.content).copy(into: output)
+            let assets = try AssetPipeline(templates: options.templates, content: options.content).collect()
+            for file in assets.files { try output.write(file.path, file.data) }
             let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: (assets.stylesheet, assets.script))
             let jobs = Self.jobs(for: graph, templates: templates)
             let search = options.search ? Pagefind.locate() : nil
             let rendered = parallelMap(jobs) { job -> Swift.Result<Void, Diagnostic> in
-                var view = Self.view(for: job, views)
-                view.search = SearchView(available: search != nil)
-                guard let html = templates.render(view, template: job.template) else {
+                guard let html = Self.render(job, views, templates, searchAvailable: search != nil) else {
                     return .failure(.error("template '\(job.template)' not found", at: SourceLocation(file: templates.directory)))
                 }
                 do {
@@ -90,7 +90,9 @@ public struct SiteBuilder: Sendable {
                 }
             }
             for case .failure(let diagnostic) in rendered { diagnostics.append(diagnostic) }
-            let extra = try FeedWriter(graph: graph, templates: templates, views: views).write(into: output)
+            let extra = FeedWriter(graph: graph, templates: templates, views: views).files()
+                + Self.reportFiles(graph: graph, templates: templates, diagnostics: &diagnostics)
+            for file in extra { try output.write(file.path, file.data) }
             guard !diagnostics.hasErrors else {
                 output.discard()
                 return SiteBuildResult(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, searchIndexed: false)
@@ -104,12 +106,32 @@ public struct SiteBuilder: Sendable {
                 }
             }
             try output.commit()
-            return SiteBuildResult(diagnostics: diagnostics, filesWritten: jobs.count + extra + assets.count,
+            return SiteBuildResult(diagnostics: diagnostics, filesWritten: jobs.count + extra.count + assets.files.count,
                                    pagesWritten: jobs.count, searchIndexed: indexed)
         } catch {
             output.discard()
             return failure(diagnostics, "\(error)")
         }
+    }
+
+    /// Every report definition as `rapporten/<id>.md`, with its chart files beside it.
+    static func reportFiles(graph: ContentGraph, templates: TemplateSet, diagnostics: inout [Diagnostic]) -> [(path: String, data: Data)] {
+        let baseURL = graph.site.baseURL
+        let composer = ReportComposer(graph: graph, templates: templates) { URLScheme.absolute(URLScheme.path($0), baseURL: baseURL) }
+        var files: [(String, Data)] = []
+        for report in graph.reports {
+            do {
+                let document = try composer.markdown(for: report)
+                diagnostics += document.diagnostics
+                files.append(("\(URLScheme.reports)/\(report.id).md", Data(document.markdown.utf8)))
+                for attachment in document.attachments {
+                    files.append(("\(URLScheme.reports)/\(attachment.name)", attachment.data))
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return files
     }
 
     private func failure(_ diagnostics: [Diagnostic], _ message: String) -> SiteBuildResult {
@@ -137,6 +159,12 @@ public struct SiteBuilder: Sendable {
         return jobs
     }
 
+    static func render(_ job: PageJob, _ views: ViewModelBuilder, _ templates: TemplateSet, searchAvailable: Bool) -> String? {
+        var view = view(for: job, views)
+        view.search = SearchView(available: searchAvailable)
+        return templates.render(view, template: job.template)
+    }
+
     static func view(for job: PageJob, _ views: ViewModelBuilder) -> PageView {
         switch job.source {
         case .home: return views.homePage()
@@ -154,12 +182,13 @@ public struct SiteBuilder: Sendable {
 
 /// Checks that need both the content and the site's conventions.
 enum SiteChecks {
-    static func check(graph: ContentGraph, templates: TemplateSet) -> [Diagnostic] {
+    static func check(graph: ContentGraph, templates: TemplateSet, lintTemplates: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for page in graph.items(.page) where URLScheme.reservedPageIDs.contains(page.id) {
             diagnostics.append(.error("page id '\(page.id)' is taken by the site's own '/\(page.id)/' section",
                                       at: SourceLocation(file: page.file), hint: "rename the page"))
         }
+        guard lintTemplates else { return diagnostics }
         let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: ("", ""))
         var samples: [Any] = []
         var seen: Set<String> = []
@@ -169,6 +198,7 @@ enum SiteChecks {
             samples.append(view)
         }
         samples += FeedWriter(graph: graph, templates: templates, views: views).samples() + ViewSchema.samples
+        samples += ReportComposer.lintSamples()
         diagnostics += TemplateLint(templates: templates, samples: samples).check()
         return diagnostics
     }

@@ -3,18 +3,24 @@ import VitrineTemplates
 
 /// Builds the view models of pages from the content graph. Pure: same graph, same views.
 struct ViewModelBuilder {
-    let graph: ContentGraph
+    let graph: TrackedGraph
     let strings: InterfaceStrings
     let format: ValueFormatter
     let body: BodyRenderer
     let assets: (stylesheet: String, script: String)
 
-    init(graph: ContentGraph, strings: InterfaceStrings, assets: (stylesheet: String, script: String)) {
-        self.graph = graph
+    init(graph: ContentGraph, strings: InterfaceStrings, assets: (stylesheet: String, script: String),
+         recorder: DependencyRecorder? = nil) {
+        self.graph = TrackedGraph(graph: graph, recorder: recorder)
         self.strings = strings
         self.format = ValueFormatter(strings: strings)
-        self.body = BodyRenderer(graph: graph)
+        self.body = BodyRenderer(graph: self.graph)
         self.assets = assets
+    }
+
+    /// The same builder, recording what the views it builds read.
+    func recording(into recorder: DependencyRecorder) -> ViewModelBuilder {
+        ViewModelBuilder(graph: graph.graph, strings: strings, assets: assets, recorder: recorder)
     }
 
     // MARK: Shared pieces
@@ -112,6 +118,7 @@ struct ViewModelBuilder {
     // MARK: Items
 
     func itemPage(_ item: Item) -> PageView {
+        graph.recorder?.record(.page(item.key))
         let path = URLScheme.path(item.key)
         let related = item.related.compactMap { target -> ItemKey? in
             if case .item(let key) = target { key } else { nil }
@@ -274,13 +281,14 @@ struct ViewModelBuilder {
     }
 
     func homePage() -> PageView {
-        let intro = graph.item(ItemKey(.page, "index"))
+        let intro = graph.fullItem(ItemKey(.page, "index"))
         let knowledge = [ItemType.card, .conclusion, .factsheet, .swot].flatMap { graph.items($0) }
         let latest = knowledge.sorted { a, b in
             let da = a.date ?? ContentDate(year: 1, month: 1, day: 1)!, db = b.date ?? ContentDate(year: 1, month: 1, day: 1)!
             return da != db ? da > db : a.key < b.key
         }.prefix(6).map(tile)
         let keyFigures = graph.items(.factsheet).compactMap { item -> FigureView? in
+            graph.recorder?.record(.page(item.key))
             guard case .factsheet(let sheet) = item.details, let first = sheet.figures.first else { return nil }
             return figure(first)
         }.prefix(4)

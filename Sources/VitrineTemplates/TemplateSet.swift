@@ -71,7 +71,7 @@ public struct TemplateSet: Sendable {
 }
 
 /// Interface strings of one language (`i18n/<language>.yml`): labels, and month names for dates.
-public struct InterfaceStrings: Sendable {
+public struct InterfaceStrings: Equatable, Sendable {
     public let language: String
     public let labels: [String: String]
     public let months: [String]

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import VitrineContent
+@testable import VitrineSite
+
+/// The preview's incremental rebuilds: for each kind of edit, exactly the affected pages are
+/// rendered again, only files whose bytes change are written, and the result equals a full
+/// build byte for byte.
+@Suite(.serialized) struct IncrementalTests {
+    let root: URL
+    let content: URL
+    let templates: URL
+    let session: SiteSession
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-incremental-\(UUID().uuidString)")
+        content = root.appendingPathComponent("Content")
+        templates = root.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: SiteBuildTests.fixture, to: content)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: SiteBuildTests.templates), to: templates)
+        session = SiteSession(options: SiteBuildOptions(content: content.path, templates: templates.path, search: false),
+                              output: root.appendingPathComponent("Preview"))
+    }
+
+    func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
+            let url = folder.appendingPathComponent(path)
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            files[path] = FileManager.default.contents(atPath: url.path)
+        }
+        return files
+    }
+
+    func edit(_ path: String, _ change: (String) -> String) throws {
+        let url = content.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try change(text).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// Applies an edit, rebuilds, and checks writes and the full-build equality; returns the rendered paths.
+    func rebuild(after change: () throws -> Void) throws -> Set<String> {
+        let before = snapshot(session.output)
+        try change()
+        let update = session.rebuild()
+        #expect(update.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let after = snapshot(session.output)
+        let changed = Set(after.keys.filter { before[$0] != after[$0] })
+        #expect(Set(update.written) == changed)
+        #expect(Set(update.deleted) == Set(before.keys).subtracting(after.keys))
+        let full = root.appendingPathComponent("Full-\(UUID().uuidString)")
+        let result = SiteBuilder(options: SiteBuildOptions(content: content.path, templates: templates.path,
+                                                           output: full.path, search: false)).build()
+        #expect(result.succeeded)
+        #expect(snapshot(full) == after, "incremental output differs from a full build")
+        return Set(update.rendered)
+    }
+
+    @Test func firstBuildRendersEverything() throws {
+        let rendered = try rebuild {}
+        #expect(rendered.count == 26)
+    }
+
+    @Test func bodyEditRendersOnlyThatPage() throws {
+        _ = session.rebuild()
+        let rendered = try rebuild { try edit("cards/geen-tijd.md") { $0 + "\nEen extra zin.\n" } }
+        #expect(rendered == ["/kaarten/geen-tijd/"])
+    }
+
+    @Test func titleEditRendersEveryPageShowingTheTitle() throws {
+        _ = session.rebuild()
+        let rendered = try rebuild { try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "title: Geen tijd", with: "title: Te weinig tijd") } }
+        #expect(rendered == ["/", "/kaarten/", "/kaarten/geen-tijd/", "/kaarten/flexibel-leren/", "/conclusies/tijd-is-schaars/",
+                             "/publicaties/rapport/", "/soorten/belemmering/", "/themas/scholing/", "/doelgroepen/flexwerkers/"])
+    }
+
+    @Test func taxonomyLabelRendersPagesThatShowTerms() throws {
+        _ = session.rebuild()
+        let rendered = try rebuild { try edit("taxonomies.yml") { $0.replacingOccurrences(of: "label: Scholing", with: "label: Scholing en leren") } }
+        #expect(!rendered.contains("/404.html") && !rendered.contains("/zoeken/") && !rendered.contains("/over/"))
+        #expect(rendered.isSuperset(of: ["/", "/kaarten/geen-tijd/", "/themas/", "/themas/scholing/", "/kaarten/"]))
+    }
+
+    @Test func templateEditRendersThePagesUsingIt() throws {
+        _ = session.rebuild()
+        let rendered = try rebuild {
+            let url = templates.appendingPathComponent("partials/source.mustache")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try text.replacingOccurrences(of: "<p class=\"source\">", with: "<p class=\"source bron\">").write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(rendered == ["/kaarten/geen-tijd/", "/kaarten/flexibel-leren/", "/conclusies/tijd-is-schaars/",
+                             "/factsheets/cijfers/", "/swot/matrix/"])
+    }
+
+    @Test func newDeletedAndRenamedItems() throws {
+        _ = session.rebuild()
+        let card = content.appendingPathComponent("cards/nieuw.md")
+        let added = try rebuild {
+            try "---\ntitle: Nieuw\nsummary: Een nieuwe kaart.\npublication: rapport\nkind: belemmering\nthemes: [werkgevers]\nrelated: [card:geen-tijd]\n---\n"
+                .write(to: card, atomically: true, encoding: .utf8)
+        }
+        #expect(added == ["/", "/kaarten/", "/kaarten/nieuw/", "/kaarten/geen-tijd/", "/publicaties/rapport/",
+                          "/soorten/", "/soorten/belemmering/", "/themas/", "/themas/werkgevers/"])
+        let deleted = try rebuild { try FileManager.default.removeItem(at: card) }
+        #expect(deleted == ["/", "/kaarten/", "/kaarten/geen-tijd/", "/publicaties/rapport/",
+                            "/soorten/", "/soorten/belemmering/", "/themas/", "/themas/werkgevers/"])
+        #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("kaarten/nieuw/index.html").path))
+        let renamed = try rebuild {
+            try FileManager.default.moveItem(at: content.appendingPathComponent("swot/matrix.md"),
+                                             to: content.appendingPathComponent("swot/matrix-2.md"))
+        }
+        #expect(renamed.contains("/swot/matrix-2/") && renamed.contains("/swot/") && renamed.contains("/kaarten/flexibel-leren/"))
+        #expect(!renamed.contains("/kaarten/geen-tijd/"))
+        #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("swot/matrix/index.html").path))
+    }
+
+    @Test func anErrorKeepsTheLastGoodSite() throws {
+        _ = session.rebuild()
+        let before = snapshot(session.output)
+        try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "themes: [scholing]", with: "themes: [scholng]") }
+        let update = session.rebuild()
+        #expect(update.diagnostics.map(\.description).contains { $0.hasSuffix("cards/geen-tijd.md:7:10: error: unknown theme 'scholng' (did you mean 'scholing'?)") })
+        #expect(update.written.isEmpty)
+        #expect(snapshot(session.output) == before)
+        try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "themes: [scholng]", with: "themes: [scholing]") }
+        #expect(session.rebuild().succeeded)
+    }
+}
