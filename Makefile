@@ -3,11 +3,14 @@ SWIFT    ?= swift
 CONTENT  ?= Content
 RELEASE  := .build/release/vitrine
 SHARED   ?= ../shared
+VENV     := .venv
+AXE_CORE := axe-playwright-python==0.1.8
+FIXTURE  := Tests/VitrineContentTests/Fixtures/valid
 
-.PHONY: site test build deps test-deps check unit originality reports-test clean
+.PHONY: site test build deps test-deps venv site-test reports-test check unit originality clean
 
-site: deps build
-	$(RELEASE) check --content $(CONTENT)
+site: deps build venv
+	$(RELEASE) build --content $(CONTENT) --output Site
 
 build: deps
 	$(SWIFT) build -c release --product vitrine
@@ -18,7 +21,23 @@ deps:
 test-deps:
 	@scripts/install-deps test
 
-test: deps unit build check originality reports-test
+# Python tools in a project-local virtual environment: Pagefind (the site's search index;
+# `vitrine build` runs .venv/bin/pagefind) and the end-to-end checkers. The stamp makes a
+# second run instant; it is redone when scripts/requirements.txt changes.
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: scripts/requirements.txt Makefile | deps
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r scripts/requirements.txt
+	@# axe-selenium-python's own axe-core predates the WCAG 2.1 rule tags; this package ships a
+	@# current axe.min.js (its Playwright dependency is not needed for that file: --no-deps).
+	$(VENV)/bin/pip install -q --disable-pip-version-check --no-deps $(AXE_CORE)
+	@# pagefind-bin ships the binary inside its package but no script on PATH: link it.
+	ln -sf "$$($(VENV)/bin/python -c 'import os, pagefind_bin; print(os.path.relpath(pagefind_bin.get_executable(), "$(VENV)/bin"))')" $(VENV)/bin/pagefind
+	$(VENV)/bin/pagefind --version
+	@touch $@
+
+test: deps test-deps unit build check originality site-test reports-test
 
 unit:
 	$(SWIFT) build --build-tests
@@ -32,6 +51,16 @@ originality:
 	@if [ -x $(SHARED)/tools/check-originality ]; then \
 	  $(SHARED)/tools/check-originality $(CONTENT); \
 	else echo "originality: $(SHARED)/tools/check-originality not found, skipped"; fi
+
+# End-to-end checks (scripts/test-site): the shipped content and the valid fixture site, each
+# built into a temporary folder, through the Nu validator, axe-core, linkchecker and screenshots.
+site-test: build test-deps venv
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && status=0 && \
+	for site in content:$(CONTENT) fixture:$(FIXTURE); do \
+	  name=$${site%%:*} content=$${site#*:}; \
+	  $(RELEASE) build --content "$$content" --output "$$tmp/$$name" && \
+	  scripts/test-site --name "$$name" --content "$$content" "$$tmp/$$name" || status=1; \
+	done; exit $$status
 
 # Every report of the content through Pandoc to PDF (scripts/test-reports): no missing characters
 # or undefined references, titles, captions and diacritics in the PDF's text, first pages as PNG
