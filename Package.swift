@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // libcmark (Debian's libcmark-dev), the only Markdown parser.
@@ -39,6 +42,17 @@ let package = Package(
         .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown", "VitrineReports"]),
         // Printable reports: one Pandoc Markdown file per report definition, through Templates/markdown/.
         .target(name: "VitrineReports", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
+        // The preview server: HTTP on 127.0.0.1, file watching, live reload, error overlay.
+        .target(
+            name: "VitrineServe",
+            dependencies: [
+                "VitrineSite", "VitrineContent",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "vitrine",
@@ -46,10 +60,12 @@ let package = Package(
                 "VitrineContent",
                 "VitrineSite",
                 "VitrineReports",
+                "VitrineServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
+        .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe"]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
         .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent"]),
         .testTarget(

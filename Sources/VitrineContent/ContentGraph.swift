@@ -29,6 +29,9 @@ public struct ContentGraph: Sendable {
 
     public var allItems: [Item] { ItemType.allCases.flatMap { items($0) } }
 
+    /// Every item's key, by type and id, without copying the items.
+    public var allKeys: [ItemKey] { ItemType.allCases.flatMap { keysByType[$0] ?? [] } }
+
     public var itemCount: Int { itemsByKey.count }
 
     /// The items `key` refers to (front matter and body), in the order first written, without repeats.
@@ -49,6 +52,7 @@ public struct ContentGraph: Sendable {
 
     /// The graph without drafts, and without links to them: what a build without `--drafts` publishes.
     public func withoutDrafts() -> ContentGraph {
+        guard itemsByKey.values.contains(where: \.draft) else { return self }
         let kept = itemsByKey.filter { !$0.value.draft }
         func keep(_ keys: [ItemKey]) -> [ItemKey] { keys.filter { kept[$0] != nil } }
         return ContentGraph(
@@ -103,7 +107,8 @@ struct GraphBuilder {
         var outgoing: [ItemKey: [ItemKey]] = [:]
         var incoming: [ItemKey: Set<ItemKey>] = [:]
         var members: [TermKey: [ItemKey]] = [:]
-        for item in items.values.sorted(by: { $0.key < $1.key }) {
+        for key in items.keys.sorted() {
+            guard let item = items[key] else { continue }
             var targets: [ItemKey] = []
             var seen: Set<ItemKey> = []
             for reference in item.references where resolve(reference, in: items) {

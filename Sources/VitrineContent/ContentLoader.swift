@@ -32,6 +32,8 @@ public struct ContentLoader: Sendable {
         public init() {}
         /// How many files the last load parsed (the rest came from the cache).
         public internal(set) var parsedCount = 0
+        /// The items of the files the last load parsed: only these can differ from the previous load.
+        public internal(set) var parsedKeys: Set<ItemKey> = []
     }
 
     static let siteFile = "site.yml"
@@ -83,20 +85,20 @@ public struct ContentLoader: Sendable {
         }
 
         // Items, parsed in parallel.
-        var jobs: [(type: ItemType, id: String, url: URL, path: String)] = []
+        var jobs: [(type: ItemType, id: String, file: String, path: String)] = []
         for type in ItemType.allCases {
             for file in files(in: root.appendingPathComponent(type.folder), display: "\(display)/\(type.folder)",
                               extensions: Self.itemExtensions, diagnostics: &diagnostics) {
-                jobs.append((type, file.id, file.url, file.path))
+                jobs.append((type, file.id, file.filePath, file.path))
             }
         }
         let previous = cache?.entries ?? [:]
         let parsed = parallelMap(jobs) { job -> (Item?, [Diagnostic], FileSignature?, Bool) in
-            let signature = FileSignature(path: job.url.path)
+            let signature = FileSignature(path: job.file)
             if let signature, let entry = previous[job.path], entry.signature == signature {
                 return (entry.item, entry.diagnostics, signature, false)
             }
-            let (item, diagnostics) = Self.parseItem(type: job.type, id: job.id, url: job.url, path: job.path)
+            let (item, diagnostics) = Self.parseItem(type: job.type, id: job.id, url: URL(fileURLWithPath: job.file), path: job.path)
             return (item, diagnostics, signature, true)
         }
         var newCache = ParseCache()
@@ -106,7 +108,10 @@ public struct ContentLoader: Sendable {
             diagnostics += itemDiagnostics
             if let item { items.append(item) } else { unreadable.insert(ItemKey(job.type, job.id)) }
             if let signature { newCache.entries[job.path] = ParseCache.Entry(signature: signature, item: item, diagnostics: itemDiagnostics) }
-            if fresh { newCache.parsedCount += 1 }
+            if fresh {
+                newCache.parsedCount += 1
+                newCache.parsedKeys.insert(ItemKey(job.type, job.id))
+            }
         }
         // Report definitions.
         var reports: [ReportDefinition] = []
@@ -117,7 +122,7 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(.error("invalid id '\(file.id)': \(problem)", at: SourceLocation(file: file.path)))
                 continue
             }
-            switch SourceText.read(url: file.url, displayPath: file.path) {
+            switch SourceText.read(url: URL(fileURLWithPath: file.filePath), displayPath: file.path) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let text):
                 if let report = ReportParser(id: file.id, source: text).parse(references: &reportReferences, diagnostics: &diagnostics) {
@@ -156,7 +161,8 @@ public struct ContentLoader: Sendable {
 
     private struct ContentFile {
         var id: String
-        var url: URL
+        /// The file's path on disk.
+        var filePath: String
         var path: String
     }
 
@@ -164,26 +170,21 @@ public struct ContentLoader: Sendable {
     /// Other files are reported, so a misnamed file is not silently ignored.
     private func files(in folder: URL, display: String, extensions: Set<String>,
                        diagnostics: inout [Diagnostic]) -> [ContentFile] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
-            options: [.skipsHiddenFiles]) else { return [] }
         var result: [ContentFile] = []
-        let base = folder.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
-            guard values?.isDirectory != true else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            let path = "\(display)/\(relative)"
-            guard values?.isRegularFile == true else {
+        let folderPath = folder.path
+        for entry in DirectoryWalker.entries(under: folderPath) {
+            let path = "\(display)/\(entry.path)"
+            guard entry.kind == .file else {
                 diagnostics.append(.warning("ignored: not a regular file", at: SourceLocation(file: path)))
                 continue
             }
-            guard extensions.contains(url.pathExtension.lowercased()) else {
+            let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
+            guard let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else {
                 diagnostics.append(.warning("ignored file: only \(extensions.sorted().map { ".\($0)" }.joined(separator: " and ")) files are read here",
                                             at: SourceLocation(file: path), hint: "put other files under assets/"))
                 continue
             }
-            result.append(ContentFile(id: url.deletingPathExtension().lastPathComponent, url: url, path: path))
+            result.append(ContentFile(id: String(name[..<dot]), filePath: folderPath + "/" + entry.path, path: path))
         }
         return result.sorted { $0.path < $1.path }
     }

@@ -17,9 +17,19 @@ public enum ItemType: String, CaseIterable, Sendable, Comparable {
     /// Cards, conclusions, factsheets and SWOTs share the fields of a knowledge item.
     public var isKnowledgeItem: Bool { self != .publication && self != .page }
 
-    public static func < (a: ItemType, b: ItemType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Position in `allCases`, for sorting (a switch: sorting 10,000 keys compares often).
+    var order: Int {
+        switch self {
+        case .publication: 0
+        case .card: 1
+        case .conclusion: 2
+        case .factsheet: 3
+        case .swot: 4
+        case .page: 5
+        }
     }
+
+    public static func < (a: ItemType, b: ItemType) -> Bool { a.order < b.order }
 }
 
 /// The five vocabularies of `taxonomies.yml`.
@@ -40,9 +50,17 @@ public enum TaxonomyName: String, CaseIterable, Sendable, Comparable {
     /// The vocabularies an item lists in its front matter (the kind is a single field).
     public static let itemFields: [TaxonomyName] = [.theme, .group, .region, .sector]
 
-    public static func < (a: TaxonomyName, b: TaxonomyName) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    var order: Int {
+        switch self {
+        case .kind: 0
+        case .theme: 1
+        case .group: 2
+        case .region: 3
+        case .sector: 4
+        }
     }
+
+    public static func < (a: TaxonomyName, b: TaxonomyName) -> Bool { a.order < b.order }
 }
 
 /// Identifies an item: its type and its id.
@@ -57,7 +75,7 @@ public struct ItemKey: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(type.rawValue):\(id)" }
 
-    public static func < (a: ItemKey, b: ItemKey) -> Bool { (a.type, a.id) < (b.type, b.id) }
+    public static func < (a: ItemKey, b: ItemKey) -> Bool { a.type != b.type ? a.type < b.type : a.id < b.id }
 }
 
 /// Identifies a taxonomy term.
@@ -72,7 +90,7 @@ public struct TermKey: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(taxonomy.rawValue):\(id)" }
 
-    public static func < (a: TermKey, b: TermKey) -> Bool { (a.taxonomy, a.id) < (b.taxonomy, b.id) }
+    public static func < (a: TermKey, b: TermKey) -> Bool { a.taxonomy != b.taxonomy ? a.taxonomy < b.taxonomy : a.id < b.id }
 }
 
 /// What a reference points at.

@@ -1,5 +1,19 @@
 import Foundation
 
+/// The published URLs of the assets pages link to.
+struct AssetNames: Equatable, Sendable {
+    var stylesheet: String
+    var script: String
+    var favicon: String
+
+    static let none = AssetNames(stylesheet: "", script: "", favicon: "")
+}
+
+struct PublishedAssets {
+    var files: [(path: String, data: Data)]
+    var names: AssetNames
+}
+
 /// Copies the templates' CSS and JS with content-hashed names (fingerprinting), so they can be
 /// cached forever, and the content's own assets as they are.
 struct AssetPipeline {
@@ -9,7 +23,7 @@ struct AssetPipeline {
 
     /// The assets to publish: the templates' files (CSS and JS fingerprinted) and the
     /// content's own `assets/`, with the published names of site.css and site.js.
-    func collect() throws -> (files: [(path: String, data: Data)], stylesheet: String, script: String) {
+    func collect() throws -> PublishedAssets {
         var names: [String: String] = [:]
         var files: [(String, Data)] = []
         let templateAssets = URL(fileURLWithPath: templates).appendingPathComponent("assets")
@@ -28,7 +42,8 @@ struct AssetPipeline {
         for path in Self.files(under: contentAssets) {
             files.append(("assets/" + path, try Data(contentsOf: contentAssets.appendingPathComponent(path).resolvingSymlinksInPath())))
         }
-        return (files, names["site.css"] ?? "", names["site.js"] ?? "")
+        return PublishedAssets(files: files, names: AssetNames(stylesheet: names["site.css"] ?? "", script: names["site.js"] ?? "",
+                                                             favicon: names["favicon.svg"] ?? ""))
     }
 
     /// Regular files below `folder`, relative, sorted; hidden files skipped.

@@ -19,7 +19,7 @@ struct BodyRenderer {
     func title(of target: ReferenceTarget) -> String {
         switch target {
         case .item(let key): graph.item(key)?.title ?? key.id
-        case .term(let key): graph.taxonomies.term(key)?.label ?? key.id
+        case .term(let key): graph.term(key)?.label ?? key.id
         case .report(let id): graph.report(id)?.title ?? id
         }
     }

@@ -6,8 +6,10 @@ import VitrineContent
 enum Dependency: Hashable, Sendable {
     /// site.yml
     case site
-    /// taxonomies.yml (labels, descriptions, order)
-    case taxonomies
+    /// one term's label, plural and description
+    case term(TermKey)
+    /// which terms a vocabulary has, in which order
+    case vocabulary(TaxonomyName)
     /// report definitions (publication pages link their dossier)
     case reports
     /// everything about one item (its own page)
@@ -38,7 +40,15 @@ struct TrackedGraph: Sendable {
 
     var site: SiteConfig { note(.site); return graph.site }
 
-    var taxonomies: Taxonomies { note(.taxonomies); return graph.taxonomies }
+    func term(_ key: TermKey) -> Term? { note(.term(key)); return graph.taxonomies.term(key) }
+
+    /// All terms of a vocabulary, each read in full.
+    func terms(_ taxonomy: TaxonomyName) -> [Term] {
+        note(.vocabulary(taxonomy))
+        let terms = graph.taxonomies.terms(taxonomy)
+        for term in terms { note(.term(TermKey(taxonomy, term.id))) }
+        return terms
+    }
 
     var reports: [ReportDefinition] { note(.reports); return graph.reports }
 

@@ -48,18 +48,25 @@ struct FeedWriter {
     func samples() -> [Any] { [sitemap(), feed(), RobotsView(sitemap: "")] }
 
     /// The files, by output path.
-    func files() -> [(path: String, data: Data)] {
-        var files: [(String, Data)] = [
+    func files() -> [(path: String, data: Data)] { feedFiles() }
+
+    /// Sitemap, feed, robots.txt and every CSV.
+    func feedFiles() -> [(path: String, data: Data)] {
+        var files: [(path: String, data: Data)] = [
             ("sitemap.xml", Data((templates.render(sitemap(), template: "xml/sitemap") ?? "").utf8)),
             ("feed.xml", Data((templates.render(feed(), template: "xml/feed") ?? "").utf8)),
             ("robots.txt", Data((templates.render(RobotsView(sitemap: graph.site.baseURL + "sitemap.xml"),
                                                   template: "text/robots") ?? "").utf8)),
         ]
-        for item in graph.items(.factsheet) {
-            guard case .factsheet(let sheet) = item.details else { continue }
-            files.append((String(URLScheme.csv(item.id).dropFirst()), Data(CSVWriter.csv(sheet).utf8)))
+        return files + csvFiles { _ in true }
+    }
+
+    /// The CSV of every factsheet `include` accepts.
+    func csvFiles(_ include: (ItemKey) -> Bool) -> [(path: String, data: Data)] {
+        graph.items(.factsheet).compactMap { item in
+            guard include(item.key), case .factsheet(let sheet) = item.details else { return nil }
+            return (String(URLScheme.csv(item.id).dropFirst()), Data(CSVWriter.csv(sheet).utf8))
         }
-        return files
     }
 }
 

@@ -75,7 +75,7 @@ public struct SiteBuilder: Sendable {
         do {
             let assets = try AssetPipeline(templates: options.templates, content: options.content).collect()
             for file in assets.files { try output.write(file.path, file.data) }
-            let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: (assets.stylesheet, assets.script))
+            let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets.names)
             let jobs = Self.jobs(for: graph, templates: templates)
             let search = options.search ? Pagefind.locate() : nil
             let rendered = parallelMap(jobs) { job -> Swift.Result<Void, Diagnostic> in
@@ -170,7 +170,7 @@ public struct SiteBuilder: Sendable {
         case .home: return views.homePage()
         case .item(let key): return views.itemPage(views.graph.item(key)!)
         case .list(let type): return views.listPage(type)
-        case .term(let key): return views.termPage(key, views.graph.taxonomies.term(key)!)
+        case .term(let key): return views.termPage(key, views.graph.term(key)!)
         case .terms(let taxonomy): return views.termsPage(taxonomy)
         case .search:
             return views.page(title: views.strings["search_title"], description: views.strings["search_title"], path: job.path)
@@ -189,7 +189,7 @@ enum SiteChecks {
                                       at: SourceLocation(file: page.file), hint: "rename the page"))
         }
         guard lintTemplates else { return diagnostics }
-        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: ("", ""))
+        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: .none)
         var samples: [Any] = []
         var seen: Set<String> = []
         for job in SiteBuilder.jobs(for: graph, templates: templates) where seen.insert(job.template).inserted || job.template == "html/factsheet" {

@@ -33,6 +33,8 @@ public final class SiteSession: @unchecked Sendable {
         var dependencies: [String: Set<Dependency>]
         /// Output file → fingerprint of the bytes on disk.
         var files: [String: String]
+        /// Files made by the feed and report writers (kept when they are not made again).
+        var extraPaths: Set<String>
     }
 
     public init(options: SiteBuildOptions, output: URL) {
@@ -43,7 +45,10 @@ public final class SiteSession: @unchecked Sendable {
     /// The diagnostics of the last good build (warnings only) are not kept; callers show each update's.
     public func rebuild() -> Update {
         var update = Update(diagnostics: [], rendered: [], written: [], deleted: [])
+        let trace = PhaseTrace()
+        defer { trace.finish() }
         let loaded = ContentLoader(directory: options.content).load(reusing: cache)
+        trace.mark("load")
         update.diagnostics = loaded.diagnostics
         guard var graph = loaded.graph, !loaded.diagnostics.hasErrors else { return update }
         if !options.includeDrafts { graph = graph.withoutDrafts() }
@@ -59,7 +64,7 @@ public final class SiteSession: @unchecked Sendable {
         update.diagnostics += SiteChecks.check(graph: graph, templates: templates,
                                                lintTemplates: state == nil || !changedTemplates.isEmpty)
         guard !update.diagnostics.hasErrors else { return update }
-        let assets: (files: [(path: String, data: Data)], stylesheet: String, script: String)
+        let assets: PublishedAssets
         do {
             assets = try AssetPipeline(templates: options.templates, content: options.content).collect()
         } catch {
@@ -69,27 +74,33 @@ public final class SiteSession: @unchecked Sendable {
         let assetFiles = Dictionary(assets.files.map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a })
         let jobs = Dictionary(SiteBuilder.jobs(for: graph, templates: templates).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
 
+        trace.mark("templates, assets, jobs")
         // Which pages to render.
         var toRender: [PageJob]
+        /// Nil when everything is rebuilt.
+        var invalid: Set<Dependency>?
         if let state, state.templates.strings == templates.strings, state.assetFiles == assetFiles {
-            let invalid = Self.invalidated(old: state.graph, new: graph)
+            let changes = Self.invalidated(old: state.graph, new: graph, changed: loaded.cache.parsedKeys)
             let closure = Self.templateClosure(templates)
             toRender = jobs.values.filter { job in
                 guard let dependencies = state.dependencies[job.path], state.jobs[job.path] != nil else { return true }
-                return !dependencies.isDisjoint(with: invalid)
+                return !dependencies.isDisjoint(with: changes)
                     || !(closure[job.template] ?? [job.template]).isDisjoint(with: changedTemplates)
             }
+            invalid = changes
         } else {
             toRender = Array(jobs.values)
         }
         toRender.sort { $0.path < $1.path }
+        trace.mark("invalidate")
 
-        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: (assets.stylesheet, assets.script))
+        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets.names)
         let rendered = parallelMap(toRender) { job -> (String, Set<Dependency>, String?) in
             let recorder = DependencyRecorder()
             let html = SiteBuilder.render(job, views.recording(into: recorder), templates, searchAvailable: false)
             return (job.path, recorder.dependencies, html)
         }
+        trace.mark("render \(toRender.count)")
         var files: [(path: String, data: Data)] = assets.files
         var dependencies = state?.dependencies.filter { jobs[$0.key] != nil } ?? [:]
         for (path, recorded, html) in rendered {
@@ -100,20 +111,42 @@ public final class SiteSession: @unchecked Sendable {
             dependencies[path] = recorded
             files.append((URLScheme.file(for: path), Data(html.utf8)))
         }
-        files += FeedWriter(graph: graph, templates: templates, views: views).files()
-        files += SiteBuilder.reportFiles(graph: graph, templates: templates, diagnostics: &update.diagnostics)
+        // Feeds, sitemap, CSV and reports: made again only when what they show may have changed.
+        var extraPaths = state?.extraPaths ?? []
+        let contentChanged = invalid.map { !$0.isEmpty } ?? true
+        let listsChanged = invalid.map { changes in
+            changes.contains { if case .page = $0 { false } else if case .backlinks = $0 { false } else { true } }
+        } ?? true
+        if contentChanged || !changedTemplates.isEmpty {
+            var extras: [(path: String, data: Data)] = []
+            let feeds = FeedWriter(graph: graph, templates: templates, views: views)
+            if listsChanged || !changedTemplates.isEmpty { extras += feeds.feedFiles() } else {
+                extras += feeds.csvFiles { invalid?.contains(.page($0)) ?? true }
+            }
+            extras += SiteBuilder.reportFiles(graph: graph, templates: templates, diagnostics: &update.diagnostics)
+            extraPaths.formUnion(extras.map(\.path))
+            files += extras
+        }
+        trace.mark("feeds, reports")
         guard !update.diagnostics.hasErrors else { return update }
 
         // Write what changed; delete what is gone.
         var fingerprints = state?.files ?? [:]
-        var expected = Set(files.map(\.path))
+        var expected = Set(files.map(\.path)).union(extraPaths)
         for job in jobs.values { expected.insert(URLScheme.file(for: job.path)) }
+        let changedFiles = files.compactMap { file -> (path: String, data: Data, fingerprint: String)? in
+            let fingerprint = AssetPipeline.fingerprint(file.data)
+            return fingerprints[file.path] == fingerprint ? nil : (file.path, file.data, fingerprint)
+        }
         do {
-            for file in files {
-                let fingerprint = AssetPipeline.fingerprint(file.data)
-                guard fingerprints[file.path] != fingerprint else { continue }
-                try writeAtomically(file.path, file.data)
-                fingerprints[file.path] = fingerprint
+            let failures = parallelMap(changedFiles) { file -> String? in
+                do { try self.writeAtomically(file.path, file.data); return nil } catch { return "\(error)" }
+            }
+            if let failure = failures.compactMap({ $0 }).first {
+                throw OutputFolder.Failure.io(output.path, failure)
+            }
+            for file in changedFiles {
+                fingerprints[file.path] = file.fingerprint
                 update.written.append(file.path)
             }
             for path in fingerprints.keys.sorted() where !expected.contains(path) {
@@ -125,10 +158,11 @@ public final class SiteSession: @unchecked Sendable {
             update.diagnostics.append(.error("\(error)", at: SourceLocation(file: output.path)))
             return update
         }
+        trace.mark("write")
         update.rendered = rendered.map(\.0)
         cache = loaded.cache
         state = State(graph: graph, templates: templates, assetFiles: assetFiles, jobs: jobs,
-                      dependencies: dependencies, files: fingerprints)
+                      dependencies: dependencies, files: fingerprints, extraPaths: extraPaths.filter { fingerprints[$0] != nil })
         return update
     }
 
@@ -136,8 +170,15 @@ public final class SiteSession: @unchecked Sendable {
     private func writeAtomically(_ path: String, _ data: Data) throws {
         try OutputFolder.validate(path)
         let url = output.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        if !FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path) {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        // A new file cannot be read half-written by a browser that never asked for it.
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            try data.write(to: url)
+            return
+        }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         try data.write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             throw OutputFolder.Failure.io(path, String(cString: strerror(errno)))
@@ -147,29 +188,70 @@ public final class SiteSession: @unchecked Sendable {
     // MARK: What changed
 
     /// The dependencies whose inputs differ between two graphs.
-    static func invalidated(old: ContentGraph, new: ContentGraph) -> Set<Dependency> {
+    /// `changed`: the items whose files were parsed again; nil compares every item.
+    static func invalidated(old: ContentGraph, new: ContentGraph, changed: Set<ItemKey>? = nil) -> Set<Dependency> {
         var invalid: Set<Dependency> = []
         if old.site != new.site { invalid.insert(.site) }
-        if old.taxonomies != new.taxonomies { invalid.insert(.taxonomies) }
         if old.reports != new.reports { invalid.insert(.reports) }
-        let keys = Set(old.allItems.map(\.key)).union(new.allItems.map(\.key))
-        for key in keys {
-            let before = old.item(key), after = new.item(key)
-            if before != after { invalid.insert(.page(key)) }
-            if before.map(TileFields.init) != after.map(TileFields.init) {
-                invalid.insert(.tile(key))
-                invalid.insert(.list(key.type))
-            }
-            if old.outgoing(key) != new.outgoing(key) { invalid.insert(.page(key)) }
-            if old.backlinks(key) != new.backlinks(key) { invalid.insert(.backlinks(key)) }
-            for taxonomy in TaxonomyName.allCases {
-                for id in Set((before?.terms[taxonomy] ?? []) + (after?.terms[taxonomy] ?? [])) {
-                    let term = TermKey(taxonomy, id)
-                    if old.members(term) != new.members(term) { invalid.insert(.members(term)) }
+        for taxonomy in TaxonomyName.allCases {
+            let before = old.taxonomies.terms(taxonomy), after = new.taxonomies.terms(taxonomy)
+            if before.map(\.id) != after.map(\.id) { invalid.insert(.vocabulary(taxonomy)) }
+            for id in Set(before.map(\.id) + after.map(\.id)) {
+                let key = TermKey(taxonomy, id)
+                if old.taxonomies.term(key).map(TermFields.init) != new.taxonomies.term(key).map(TermFields.init) {
+                    invalid.insert(.term(key))
                 }
             }
         }
+        // Only items from files parsed again (or added, or removed) can differ, and the items
+        // that take their date from a publication that changed.
+        var candidates: Set<ItemKey>
+        if let changed {
+            let before = Set(old.allKeys), after = Set(new.allKeys)
+            candidates = changed.union(before.symmetricDifference(after))
+            for key in candidates where key.type == .publication {
+                candidates.formUnion(old.itemsCiting(publication: key.id))
+                candidates.formUnion(new.itemsCiting(publication: key.id))
+            }
+        } else {
+            candidates = Set(old.allKeys).union(new.allKeys)
+        }
+        var linkTargets: Set<ItemKey> = []
+        var terms: Set<TermKey> = []
+        for key in candidates {
+            let before = old.item(key), after = new.item(key)
+            if before != after {
+                invalid.insert(.page(key))
+                if before.map(TileFields.init) != after.map(TileFields.init) {
+                    invalid.insert(.tile(key))
+                    invalid.insert(.list(key.type))
+                }
+            }
+            let outgoingBefore = old.outgoing(key), outgoingAfter = new.outgoing(key)
+            if outgoingBefore != outgoingAfter { invalid.insert(.page(key)) }
+            linkTargets.formUnion(outgoingBefore)
+            linkTargets.formUnion(outgoingAfter)
+            linkTargets.insert(key)
+            for item in [before, after].compactMap({ $0 }) {
+                for (taxonomy, ids) in item.terms { terms.formUnion(ids.map { TermKey(taxonomy, $0) }) }
+            }
+        }
+        for key in linkTargets where old.backlinks(key) != new.backlinks(key) { invalid.insert(.backlinks(key)) }
+        for term in terms where old.members(term) != new.members(term) { invalid.insert(.members(term)) }
         return invalid
+    }
+
+    /// What pages show of a term (its position in the file is not shown).
+    struct TermFields: Equatable {
+        var label: String
+        var plural: String?
+        var description: String?
+
+        init(_ term: Term) {
+            label = term.label
+            plural = term.plural
+            description = term.description
+        }
     }
 
     /// What a tile or link shows of an item. Publications show in source lines too, so all of
@@ -225,5 +307,24 @@ public final class SiteSession: @unchecked Sendable {
             closure[name] = seen
         }
         return closure
+    }
+}
+
+/// Phase timings on standard error when VITRINE_TRACE is set; for finding where time goes.
+final class PhaseTrace {
+    private let enabled = ProcessInfo.processInfo.environment["VITRINE_TRACE"] != nil
+    private var last = DispatchTime.now()
+    private var phases: [String] = []
+
+    func mark(_ phase: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        phases.append("\(phase) \((now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000) ms")
+        last = now
+    }
+
+    func finish() {
+        guard enabled, !phases.isEmpty else { return }
+        FileHandle.standardError.write(Data(("trace: " + phases.joined(separator: ", ") + "\n").utf8))
     }
 }

@@ -7,9 +7,9 @@ struct ViewModelBuilder {
     let strings: InterfaceStrings
     let format: ValueFormatter
     let body: BodyRenderer
-    let assets: (stylesheet: String, script: String)
+    let assets: AssetNames
 
-    init(graph: ContentGraph, strings: InterfaceStrings, assets: (stylesheet: String, script: String),
+    init(graph: ContentGraph, strings: InterfaceStrings, assets: AssetNames,
          recorder: DependencyRecorder? = nil) {
         self.graph = TrackedGraph(graph: graph, recorder: recorder)
         self.strings = strings
@@ -41,7 +41,7 @@ struct ViewModelBuilder {
         return PageView(
             site: SiteView(title: site.title, description: site.description, language: site.language,
                            copyright: site.copyright, baseURL: site.baseURL, navigation: navigation,
-                           stylesheet: assets.stylesheet, script: assets.script, year: ""),
+                           stylesheet: assets.stylesheet, script: assets.script, favicon: assets.favicon),
             t: strings.labels,
             meta: MetaView(title: fullTitle, description: description,
                            canonical: URLScheme.absolute(path, baseURL: site.baseURL), path: path,
@@ -56,7 +56,7 @@ struct ViewModelBuilder {
 
     func kind(of item: Item) -> Term? {
         guard case .card(let kind) = item.details else { return nil }
-        return graph.taxonomies.term(TermKey(.kind, kind))
+        return graph.term(TermKey(.kind, kind))
     }
 
     func tile(_ key: ItemKey) -> TileView? {
@@ -83,7 +83,7 @@ struct ViewModelBuilder {
     func chips(_ item: Item) -> [ChipView] {
         TaxonomyName.allCases.flatMap { taxonomy in
             (item.terms[taxonomy] ?? []).compactMap { id -> ChipView? in
-                guard let term = graph.taxonomies.term(TermKey(taxonomy, id)) else { return nil }
+                guard let term = graph.term(TermKey(taxonomy, id)) else { return nil }
                 return ChipView(taxonomy: taxonomyLabel(taxonomy), label: term.label, url: URLScheme.path(TermKey(taxonomy, id)))
             }
         }
@@ -104,7 +104,7 @@ struct ViewModelBuilder {
         var filters = [PagefindFilter(name: strings["filter_type"], value: typePlural(item.type))]
         for taxonomy in TaxonomyName.allCases {
             for id in item.terms[taxonomy] ?? [] {
-                if let term = graph.taxonomies.term(TermKey(taxonomy, id)) {
+                if let term = graph.term(TermKey(taxonomy, id)) {
                     filters.append(PagefindFilter(name: taxonomyLabel(taxonomy), value: term.label))
                 }
             }
@@ -216,7 +216,7 @@ struct ViewModelBuilder {
         var facets: [FacetView] = []
         for taxonomy in TaxonomyName.allCases {
             let used = Set(items.flatMap { $0.terms[taxonomy] ?? [] })
-            let options = graph.taxonomies.terms(taxonomy).filter { used.contains($0.id) }
+            let options = graph.terms(taxonomy).filter { used.contains($0.id) }
                 .map { FacetOption(value: $0.id, label: $0.label) }
             if options.count > 1 {
                 facets.append(FacetView(name: taxonomy.rawValue, label: taxonomyLabel(taxonomy), options: options))
@@ -240,14 +240,21 @@ struct ViewModelBuilder {
         return page
     }
 
-    /// Lists show items by title within their kind, so a list reads like a catalogue.
+    /// Lists show items by title within their kind, so a list reads like a catalogue. Titles
+    /// compare case- and accent-insensitively (Één with Een), keys computed once per item.
     func sortedForList(_ items: [Item]) -> [Item] {
-        items.sorted { a, b in
-            let ka = kind(of: a)?.label ?? "", kb = kind(of: b)?.label ?? ""
-            if ka != kb { return ka < kb }
-            if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
-            return a.key < b.key
+        let keyed = items.map { item in
+            (kind: kind(of: item)?.label ?? "", title: Self.sortKey(item.title), item: item)
         }
+        return keyed.sorted { a, b in
+            if a.kind != b.kind { return a.kind < b.kind }
+            if a.title != b.title { return a.title < b.title }
+            return a.item.key < b.item.key
+        }.map(\.item)
+    }
+
+    static func sortKey(_ title: String) -> String {
+        title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     func termPage(_ key: TermKey, _ term: Term) -> PageView {
@@ -273,7 +280,7 @@ struct ViewModelBuilder {
     }
 
     func termEntries(_ taxonomy: TaxonomyName) -> [TermEntryView] {
-        graph.taxonomies.terms(taxonomy).map { term in
+        graph.terms(taxonomy).map { term in
             let key = TermKey(taxonomy, term.id)
             return TermEntryView(label: taxonomy == .kind ? (term.plural ?? term.label) : term.label,
                                  url: URLScheme.path(key), description: term.description, count: graph.members(key).count)

@@ -23,7 +23,7 @@ struct SiteView {
     var navigation: [LinkView]
     var stylesheet: String
     var script: String
-    var year: String
+    var favicon: String
 }
 
 struct LinkView {

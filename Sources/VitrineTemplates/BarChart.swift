@@ -20,7 +20,14 @@ public struct BarChart {
     public func svg() -> String {
         let series = (1..<max(1, table.columns.count)).filter { column in table.rows.contains { $0[column].number != nil } }
         guard !series.isEmpty else { return "" }
-        let labelWidth = 190.0, valueWidth = 70.0, chartWidth = 380.0
+        // Room for the longest label and the longest value, estimated from their length
+        // (about 6.6 px per character at 12 px), so nothing is clipped.
+        let longestLabel = table.rows.map { text($0[0]).count }.max() ?? 0
+        let longestValue = table.rows.flatMap { row in series.compactMap { row[$0].number } }
+            .map { formatter.value($0, unit: table.unit).count }.max() ?? 0
+        let labelWidth = min(360, max(120, Double(longestLabel) * 6.6 + 16))
+        let valueWidth = Double(longestValue) * 6.2 + 12
+        let chartWidth = 380.0
         let barHeight = 16.0, barGap = 3.0, groupGap = 12.0, legendHeight = series.count > 1 ? 26.0 : 0
         let maximum = max(1e-9, table.rows.flatMap { row in series.compactMap { row[$0].number } }.max() ?? 1)
         let groupHeight = Double(series.count) * (barHeight + barGap) + groupGap

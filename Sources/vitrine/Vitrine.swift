@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Vitrine: ParsableCommand {
+struct Vitrine: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vitrine",
         abstract: "Builds the knowledge platform's site and reports from Content/.",
-        subcommands: [Check.self, Build.self, Report.self]
+        subcommands: [Check.self, Build.self, Report.self, Serve.self]
     )
 }
