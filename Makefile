@@ -7,7 +7,7 @@ VENV     := .venv
 AXE_CORE := axe-playwright-python==0.1.8
 FIXTURE  := Tests/VitrineContentTests/Fixtures/valid
 
-.PHONY: site test build deps test-deps venv site-test reports-test check unit originality clean
+.PHONY: site test build deps test-deps venv site-test reports-test serve-test serve bench check unit originality clean
 
 site: deps build venv
 	$(RELEASE) build --content $(CONTENT) --output Site
@@ -37,7 +37,7 @@ $(VENV)/.installed: scripts/requirements.txt Makefile | deps
 	$(VENV)/bin/pagefind --version
 	@touch $@
 
-test: deps test-deps unit build check originality site-test reports-test
+test: deps test-deps unit build check originality site-test reports-test serve-test
 
 unit:
 	$(SWIFT) build --build-tests
@@ -67,6 +67,18 @@ site-test: build test-deps venv
 # under .build/report-pages/.
 reports-test: build test-deps
 	VITRINE=$(RELEASE) scripts/test-reports --content $(CONTENT)
+
+# `vitrine serve` end to end: pages over HTTP, an edit served, an error in the overlay, Ctrl-C.
+serve-test: build
+	scripts/test-serve --vitrine $(RELEASE)
+
+# The live preview of the shipped content on http://127.0.0.1:8000/.
+serve: deps build
+	$(RELEASE) serve --content $(CONTENT)
+
+# Incremental rebuild timings on the 10,000-card corpus (figures in docs/performance.md).
+bench: build
+	Benchmarks/serve-incremental --vitrine $(RELEASE)
 
 clean:
 	rm -rf .build Site

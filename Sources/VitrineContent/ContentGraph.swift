@@ -9,17 +9,55 @@ public struct ContentGraph: Sendable {
     private let outgoingLinks: [ItemKey: [ItemKey]]
     private let incomingLinks: [ItemKey: [ItemKey]]
     private let termMembers: [TermKey: [ItemKey]]
+    /// Warnings about items nobody links to, kept so an update can revise just the affected ones.
+    let orphanWarnings: [ItemKey: Diagnostic]
 
     init(site: SiteConfig, taxonomies: Taxonomies, reports: [ReportDefinition], items: [ItemKey: Item],
-         outgoing: [ItemKey: [ItemKey]], incoming: [ItemKey: [ItemKey]], members: [TermKey: [ItemKey]]) {
+         outgoing: [ItemKey: [ItemKey]], incoming: [ItemKey: [ItemKey]], members: [TermKey: [ItemKey]],
+         orphanWarnings: [ItemKey: Diagnostic] = [:], keysByType: [ItemType: [ItemKey]]? = nil) {
         self.site = site
         self.taxonomies = taxonomies
         self.reports = reports.sorted { $0.id < $1.id }
         itemsByKey = items
-        keysByType = Dictionary(grouping: items.keys, by: \.type).mapValues { $0.sorted() }
+        self.keysByType = keysByType ?? Dictionary(grouping: items.keys, by: \.type).mapValues { $0.sorted() }
         outgoingLinks = outgoing
         incomingLinks = incoming
         termMembers = members
+        self.orphanWarnings = orphanWarnings
+    }
+
+    /// The graph with some items replaced by new versions of themselves, updating links and
+    /// memberships around them instead of rebuilding everything: what a preview needs after
+    /// one file was saved. Nil when the change is not of that kind (an item added or
+    /// removed, a publication changed), and the caller builds the graph anew.
+    func replacing(_ changed: [Item], diagnostics: inout [Diagnostic]) -> ContentGraph? {
+        guard changed.allSatisfy({ $0.type != .publication && itemsByKey[$0.key] != nil }) else { return nil }
+        var items = itemsByKey, outgoing = outgoingLinks, incoming = incomingLinks, members = termMembers
+        var builder = GraphBuilder(site: site, taxonomies: taxonomies, items: [], reports: reports, unreadable: [])
+        var affected: Set<ItemKey> = []
+        for var item in changed {
+            if item.date == nil, let publication = item.publication {
+                item.date = items[ItemKey(.publication, publication)]?.date
+            }
+            guard let old = items[item.key] else { return nil }
+            items[item.key] = item
+            let before = builder.links(of: old, in: items, report: false)
+            let after = builder.links(of: item, in: items, report: true)
+            for target in Set(before.targets).subtracting(after.targets) { incoming[target]?.removeAll { $0 == item.key } }
+            for target in Set(after.targets).subtracting(before.targets) { incoming[target, default: []].insertSorted(item.key) }
+            for term in Set(before.memberships).subtracting(after.memberships) { members[term]?.removeAll { $0 == item.key } }
+            for term in Set(after.memberships).subtracting(before.memberships) { members[term, default: []].insertSorted(item.key) }
+            outgoing[item.key] = after.targets
+            affected.formUnion(before.targets + after.targets + [item.key])
+        }
+        diagnostics += builder.diagnostics
+        var graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items, outgoing: outgoing,
+                                 incoming: incoming, members: members, orphanWarnings: orphanWarnings, keysByType: keysByType)
+        var warnings = orphanWarnings
+        for key in affected { warnings[key] = GraphBuilder.orphanWarning(for: key, in: graph) }
+        graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items, outgoing: outgoing,
+                             incoming: incoming, members: members, orphanWarnings: warnings, keysByType: keysByType)
+        return graph
     }
 
     public func item(_ key: ItemKey) -> Item? { itemsByKey[key] }
@@ -106,30 +144,44 @@ struct GraphBuilder {
 
         var outgoing: [ItemKey: [ItemKey]] = [:]
         var incoming: [ItemKey: Set<ItemKey>] = [:]
-        var members: [TermKey: [ItemKey]] = [:]
-        for key in items.keys.sorted() {
-            guard let item = items[key] else { continue }
-            var targets: [ItemKey] = []
-            var seen: Set<ItemKey> = []
-            for reference in item.references where resolve(reference, in: items) {
-                switch reference.target {
-                case .item(let target) where target != item.key:
-                    if seen.insert(target).inserted { targets.append(target) }
-                    incoming[target, default: []].insert(item.key)
-                case .term(let term) where isMembership(reference, of: item):
-                    if members[term]?.last != item.key { members[term, default: []].append(item.key) }
-                default: break
-                }
-            }
-            outgoing[item.key] = targets
+        var members: [TermKey: Set<ItemKey>] = [:]
+        for item in items.values {
+            let links = links(of: item, in: items, report: true)
+            for target in links.targets { incoming[target, default: []].insert(item.key) }
+            for term in links.memberships { members[term, default: []].insert(item.key) }
+            outgoing[item.key] = links.targets
         }
         for reference in extraReferences { _ = resolve(reference, in: items) }
 
-        let graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
-                                 outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
-                                 members: members.mapValues { Array(Set($0)).sorted() })
-        warnAboutOrphans(graph)
-        return graph
+        let linked = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
+                                  outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
+                                  members: members.mapValues { $0.sorted() })
+        var warnings: [ItemKey: Diagnostic] = [:]
+        for key in linked.allKeys { warnings[key] = Self.orphanWarning(for: key, in: linked) }
+        diagnostics += warnings.values
+        return ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
+                            outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
+                            members: members.mapValues { $0.sorted() }, orphanWarnings: warnings)
+    }
+
+    /// The items an item links to (in the order first written, without repeats) and the terms
+    /// it is a member of. Reports unresolved references when `report` is set.
+    mutating func links(of item: Item, in items: [ItemKey: Item], report: Bool) -> (targets: [ItemKey], memberships: [TermKey]) {
+        var targets: [ItemKey] = []
+        var memberships: [TermKey] = []
+        var seen: Set<ItemKey> = []
+        for reference in item.references {
+            let resolved = report ? resolve(reference, in: items) : true
+            guard resolved else { continue }
+            switch reference.target {
+            case .item(let target) where target != item.key:
+                if seen.insert(target).inserted { targets.append(target) }
+            case .term(let term) where isMembership(reference, of: item):
+                if !memberships.contains(term) { memberships.append(term) }
+            default: break
+            }
+        }
+        return (targets, memberships)
     }
 
     /// A term reference makes the item a member when it is written in a taxonomy field (or
@@ -164,15 +216,25 @@ struct GraphBuilder {
 
     /// An item nobody links to, that links nowhere and has no term is invisible except in
     /// the full list: legal, but probably forgotten.
-    private mutating func warnAboutOrphans(_ graph: ContentGraph) {
-        for item in graph.allItems where item.type.isKnowledgeItem {
-            let hasTerms = TaxonomyName.itemFields.contains { !(item.terms[$0] ?? []).isEmpty }
-            let links = graph.outgoing(item.key).contains { $0.type != .publication }
-            if !hasTerms && !links && graph.backlinks(item.key).isEmpty {
-                diagnostics.append(.warning("\(item.type.rawValue) '\(item.id)' has no themes, groups, regions or sectors and no item links to it",
-                                            at: SourceLocation(file: item.file),
-                                            hint: "add a theme, or link to it from a related item"))
-            }
+    static func orphanWarning(for key: ItemKey, in graph: ContentGraph) -> Diagnostic? {
+        guard key.type.isKnowledgeItem, let item = graph.item(key) else { return nil }
+        let hasTerms = TaxonomyName.itemFields.contains { !(item.terms[$0] ?? []).isEmpty }
+        let links = graph.outgoing(key).contains { $0.type != .publication }
+        guard !hasTerms && !links && graph.backlinks(key).isEmpty else { return nil }
+        return .warning("\(item.type.rawValue) '\(item.id)' has no themes, groups, regions or sectors and no item links to it",
+                        at: SourceLocation(file: item.file), hint: "add a theme, or link to it from a related item")
+    }
+}
+
+extension Array where Element == ItemKey {
+    /// Inserts keeping the array sorted and free of repeats.
+    mutating func insertSorted(_ key: ItemKey) {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < key { low = middle + 1 } else { high = middle }
         }
+        if low < count && self[low] == key { return }
+        insert(key, at: low)
     }
 }

@@ -43,7 +43,9 @@ public struct ContentLoader: Sendable {
     static let itemExtensions: Set<String> = ["md", "markdown"]
     static let reportExtensions: Set<String> = ["yml", "yaml"]
 
-    public func load(reusing cache: ParseCache? = nil) -> Result {
+    /// `cache` and `previous`, from the last load, let a reload parse only changed files and
+    /// update the graph around them; the result is the same as a load from scratch.
+    public func load(reusing cache: ParseCache? = nil, previous: ContentGraph? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         let display = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
@@ -92,10 +94,10 @@ public struct ContentLoader: Sendable {
                 jobs.append((type, file.id, file.filePath, file.path))
             }
         }
-        let previous = cache?.entries ?? [:]
+        let cached = cache?.entries ?? [:]
         let parsed = parallelMap(jobs) { job -> (Item?, [Diagnostic], FileSignature?, Bool) in
             let signature = FileSignature(path: job.file)
-            if let signature, let entry = previous[job.path], entry.signature == signature {
+            if let signature, let entry = cached[job.path], entry.signature == signature {
                 return (entry.item, entry.diagnostics, signature, false)
             }
             let (item, diagnostics) = Self.parseItem(type: job.type, id: job.id, url: URL(fileURLWithPath: job.file), path: job.path)
@@ -133,6 +135,17 @@ public struct ContentLoader: Sendable {
 
         guard let site, let taxonomies else {
             return Result(graph: nil, diagnostics: diagnostics.sortedForDisplay())
+        }
+        // After a save of existing items only, update the previous graph around them.
+        if let previous, cache != nil, unreadable.isEmpty, !diagnostics.hasErrors,
+           jobs.count == previous.itemCount, newCache.parsedKeys.allSatisfy({ previous.item($0) != nil }),
+           site == previous.site, taxonomies == previous.taxonomies, reports == previous.reports {
+            var graphDiagnostics: [Diagnostic] = []
+            let changed = items.filter { newCache.parsedKeys.contains($0.key) }
+            if let graph = previous.replacing(changed, diagnostics: &graphDiagnostics) {
+                diagnostics += graphDiagnostics + graph.orphanWarnings.values
+                return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay(), cache: newCache)
+            }
         }
         var builder = GraphBuilder(site: site, taxonomies: taxonomies, items: items, reports: reports,
                                    unreadable: unreadable)

@@ -26,6 +26,9 @@ public final class SiteSession: @unchecked Sendable {
     private var state: State?
 
     private struct State {
+        /// The content as loaded (drafts included), for the next load to update.
+        var contentGraph: ContentGraph
+        /// What is published.
         var graph: ContentGraph
         var templates: TemplateSet
         var assetFiles: [String: Data]
@@ -47,10 +50,11 @@ public final class SiteSession: @unchecked Sendable {
         var update = Update(diagnostics: [], rendered: [], written: [], deleted: [])
         let trace = PhaseTrace()
         defer { trace.finish() }
-        let loaded = ContentLoader(directory: options.content).load(reusing: cache)
+        let loaded = ContentLoader(directory: options.content).load(reusing: cache, previous: state?.contentGraph)
         trace.mark("load")
         update.diagnostics = loaded.diagnostics
-        guard var graph = loaded.graph, !loaded.diagnostics.hasErrors else { return update }
+        guard let contentGraph = loaded.graph, !loaded.diagnostics.hasErrors else { return update }
+        var graph = contentGraph
         if !options.includeDrafts { graph = graph.withoutDrafts() }
         let templates: TemplateSet
         switch TemplateSet.load(directory: options.templates, language: graph.site.language) {
@@ -161,7 +165,7 @@ public final class SiteSession: @unchecked Sendable {
         trace.mark("write")
         update.rendered = rendered.map(\.0)
         cache = loaded.cache
-        state = State(graph: graph, templates: templates, assetFiles: assetFiles, jobs: jobs,
+        state = State(contentGraph: contentGraph, graph: graph, templates: templates, assetFiles: assetFiles, jobs: jobs,
                       dependencies: dependencies, files: fingerprints, extraPaths: extraPaths.filter { fingerprints[$0] != nil })
         return update
     }

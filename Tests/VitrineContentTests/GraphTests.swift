@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VitrineContent
 
@@ -64,5 +65,46 @@ import Testing
         #expect(Suggestion.closest(to: "scholng", among: ["scholing", "werkgevers"]) == "scholing")
         #expect(Suggestion.closest(to: "xyz", among: ["scholing"]) == nil)
         #expect(Identifier.suggestion(for: "Geen_Tijd Één") == "geen-tijd-een")
+    }
+}
+
+/// A reload that reuses the previous load must give the same graph and diagnostics as a load
+/// from scratch.
+@Suite struct IncrementalLoadTests {
+    func compare(_ a: ContentGraph, _ b: ContentGraph) {
+        #expect(a.allKeys == b.allKeys)
+        for key in a.allKeys {
+            #expect(a.outgoing(key) == b.outgoing(key), "outgoing \(key)")
+            #expect(a.backlinks(key) == b.backlinks(key), "backlinks \(key)")
+            #expect(a.item(key) == b.item(key), "item \(key)")
+        }
+        for taxonomy in TaxonomyName.allCases {
+            for term in a.taxonomies.terms(taxonomy) {
+                #expect(a.members(TermKey(taxonomy, term.id)) == b.members(TermKey(taxonomy, term.id)))
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("cards/flexibel-leren.md", "related: [card:geen-tijd]", "related: []"),
+        ("cards/geen-tijd.md", "themes: [scholing]", "themes: [werkgevers]"),
+        ("cards/geen-tijd.md", "title: Geen tijd", "title: Te weinig tijd"),
+        ("cards/geen-tijd.md", "groups: [flexwerkers]", "groups: [flexwerkers]\ndraft: true"),
+        ("conclusions/tijd-is-schaars.md", "evidence: [card:geen-tijd, factsheet:cijfers]", "evidence: [card:onbekend]"),
+    ])
+    func reloadEqualsFreshLoad(_ file: String, _ old: String, _ new: String) throws {
+        let folder = try Fixtures.assemble(nil)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let loader = ContentLoader(directory: folder.path, displayPath: "Content")
+        let first = loader.load()
+        let url = folder.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        let reloaded = loader.load(reusing: first.cache, previous: first.graph)
+        let fresh = loader.load()
+        #expect(reloaded.cache.parsedCount == 1)
+        #expect(reloaded.diagnostics == fresh.diagnostics)
+        if let a = reloaded.graph, let b = fresh.graph { compare(a, b) }
     }
 }
