@@ -33,7 +33,8 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         let seconds = Date().timeIntervalSince(start)
-        let search = result.searchIndexed ? "search index built" : "no search index (Pagefind not installed)"
+        let search = result.searchIndexed ? "search index built"
+            : noSearch ? "no search index (--no-search)" : "no search index (Pagefind not installed: make venv)"
         print("\(result.pagesWritten) pages, \(result.filesWritten) files written to \(output)/ in \(String(format: "%.2f", seconds)) s; \(search)")
     }
 }
