@@ -18,13 +18,7 @@ struct ItemParser {
         case .success(let split): document = split
         }
         let yaml = YAMLSource(path: source.path, firstLine: FrontMatterDocument.yamlStartLine)
-        let root: Node?
-        switch yaml.compose(document.yaml) {
-        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
-        case .success(let node): root = node
-        }
-        guard var fields = FieldReader(root, source: yaml, what: "front matter",
-                                       at: SourceLocation(file: source.path), diagnostics: &diagnostics) else { return nil }
+        guard var fields = yaml.fields(of: document.yaml, what: "front matter", diagnostics: &diagnostics) else { return nil }
         var references: [Reference] = []
 
         let title = fields.text("title", required: true)

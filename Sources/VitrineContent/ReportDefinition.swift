@@ -44,13 +44,7 @@ struct ReportParser {
 
     func parse(references: inout [Reference], diagnostics: inout [Diagnostic]) -> ReportDefinition? {
         let yaml = YAMLSource(path: source.path, firstLine: 1)
-        let root: Node?
-        switch yaml.compose(source.text) {
-        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
-        case .success(let node): root = node
-        }
-        guard var fields = FieldReader(root, source: yaml, what: "a report definition",
-                                       at: SourceLocation(file: source.path), diagnostics: &diagnostics) else { return nil }
+        guard var fields = yaml.fields(of: source.text, what: "a report definition", diagnostics: &diagnostics) else { return nil }
         let title = fields.text("title", required: true)
         let subtitle = fields.text("subtitle")
         let authors = (fields.texts("authors") ?? []).map(\.text)

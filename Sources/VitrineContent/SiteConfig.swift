@@ -23,13 +23,7 @@ public struct SiteConfig: Equatable, Sendable {
 
     static func load(_ source: SourceText, references: inout [Reference], diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let yaml = YAMLSource(path: source.path, firstLine: 1)
-        let root: Node?
-        switch yaml.compose(source.text) {
-        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
-        case .success(let node): root = node
-        }
-        guard var fields = FieldReader(root, source: yaml, what: "site.yml", at: SourceLocation(file: source.path),
-                                       diagnostics: &diagnostics) else { return nil }
+        guard var fields = yaml.fields(of: source.text, what: "site.yml", diagnostics: &diagnostics) else { return nil }
         let title = fields.text("title", required: true)
         let description = fields.text("description", required: true)
         var baseURL = fields.text("baseURL", required: true)

@@ -30,13 +30,7 @@ public struct Taxonomies: Equatable, Sendable {
 
     static func load(_ source: SourceText, diagnostics: inout [Diagnostic]) -> Taxonomies? {
         let yaml = YAMLSource(path: source.path, firstLine: 1)
-        let root: Node?
-        switch yaml.compose(source.text) {
-        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
-        case .success(let node): root = node
-        }
-        guard var fields = FieldReader(root, source: yaml, what: "taxonomies.yml", at: SourceLocation(file: source.path),
-                                       diagnostics: &diagnostics) else { return nil }
+        guard var fields = yaml.fields(of: source.text, what: "taxonomies.yml", diagnostics: &diagnostics) else { return nil }
         var vocabularies: [TaxonomyName: [Term]] = [:]
         for taxonomy in TaxonomyName.allCases {
             guard fields.has(taxonomy.key) else {

@@ -13,6 +13,18 @@ struct YAMLSource {
 
     func location(of node: Node) -> SourceLocation { location(node.mark) }
 
+    /// Parses `yaml` and opens its root mapping for reading; nil (with the reason in
+    /// `diagnostics`) when the YAML is broken or its root is not a mapping.
+    func fields(of yaml: String, what: String, diagnostics: inout [Diagnostic]) -> FieldReader? {
+        switch compose(yaml) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let root):
+            return FieldReader(root, source: self, what: what, at: SourceLocation(file: path), diagnostics: &diagnostics)
+        }
+    }
+
     /// Parses `yaml` into a node tree (nil for an empty document), or the syntax error.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {

@@ -7,25 +7,18 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds the static site from the content into the output folder.")
 
-    @Option(help: "The content folder.")
-    var content = "Content"
-
-    @Option(help: "The templates folder.")
-    var templates = "Templates"
+    @OptionGroup var folders: SiteFolders
 
     @Option(help: "The output folder; replaced as a whole only when the build succeeds.")
     var output = "Site"
-
-    @Flag(help: "Include drafts.")
-    var drafts = false
 
     @Flag(help: "Skip the Pagefind search index even when Pagefind is installed.")
     var noSearch = false
 
     func run() throws {
         let start = Date()
-        let result = SiteBuilder(options: SiteBuildOptions(content: content, templates: templates, output: output,
-                                                           includeDrafts: drafts, search: !noSearch)).build()
+        let result = SiteBuilder(options: SiteBuildOptions(content: folders.content, templates: folders.templates, output: output,
+                                                           includeDrafts: folders.drafts, search: !noSearch)).build()
         let shown = result.diagnostics.sortedForDisplay()
         for diagnostic in shown { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
         guard result.succeeded else {

@@ -12,11 +12,7 @@ struct Report: ParsableCommand {
     @Argument(help: "The report's id: the name of its file in Content/reports/ without .yml.")
     var id: String
 
-    @Option(help: "The content folder.")
-    var content = "Content"
-
-    @Option(help: "The templates folder.")
-    var templates = "Templates"
+    @OptionGroup var folders: SiteFolders
 
     @Option(help: "The folder the report (<id>.md, its charts, <id>.pdf) is written to.")
     var output = "."
@@ -24,20 +20,17 @@ struct Report: ParsableCommand {
     @Flag(help: "Also make <id>.pdf with Pandoc and pdfLaTeX.")
     var pdf = false
 
-    @Flag(help: "Include drafts.")
-    var drafts = false
-
     func run() throws {
-        let loaded = ContentLoader(directory: content).load()
+        let loaded = ContentLoader(directory: folders.content).load()
         let problems = loaded.diagnostics.filter { $0.severity == .error }.sortedForDisplay()
         for diagnostic in problems { say("\(diagnostic)") }
         guard var graph = loaded.graph, problems.isEmpty else {
             say("report not written: the content has \(problems.count) errors (run `vitrine check` for all details)")
             throw ExitCode(1)
         }
-        if !drafts { graph = graph.withoutDrafts() }
+        if !folders.drafts { graph = graph.withoutDrafts() }
         let set: TemplateSet
-        switch TemplateSet.load(directory: templates, language: graph.site.language) {
+        switch TemplateSet.load(directory: folders.templates, language: graph.site.language) {
         case .failure(let list):
             for diagnostic in list.diagnostics.sortedForDisplay() { say("\(diagnostic)") }
             throw ExitCode(1)

@@ -7,17 +7,10 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serves a live preview on 127.0.0.1 that rebuilds on every change and reloads the browser.")
 
-    @Option(help: "The content folder.")
-    var content = "Content"
-
-    @Option(help: "The templates folder.")
-    var templates = "Templates"
+    @OptionGroup var folders: SiteFolders
 
     @Option(help: "The port on 127.0.0.1 (0 picks a free one).")
     var port = 8000
-
-    @Flag(help: "Include drafts, marked as such.")
-    var drafts = false
 
     @Option(help: ArgumentHelp("Folder for the served files (default: a temporary folder, removed at exit).", visibility: .hidden))
     var output: String?
@@ -28,8 +21,8 @@ struct Serve: AsyncParsableCommand {
         let output = self.output.map { URL(fileURLWithPath: $0) } ?? temporary
         defer { if self.output == nil { try? FileManager.default.removeItem(at: temporary) } }
         let server = PreviewServer(
-            options: SiteBuildOptions(content: content, templates: templates, output: output.path,
-                                      includeDrafts: drafts, search: false),
+            options: SiteBuildOptions(content: folders.content, templates: folders.templates, output: output.path,
+                                      includeDrafts: folders.drafts, search: false),
             port: port, output: output,
             log: { line in
                 FileHandle.standardError.write(Data((line + "\n").utf8))
