@@ -29,6 +29,9 @@ public struct ContentLoader: Sendable {
             var diagnostics: [Diagnostic]
         }
         var entries: [String: Entry] = [:]
+        /// The item files found by the last walk of the folder, and what the walk reported.
+        var files: [ItemFile] = []
+        var walkDiagnostics: [Diagnostic] = []
         public init() {}
         /// How many files the last load parsed (the rest came from the cache).
         public internal(set) var parsedCount = 0
@@ -45,7 +48,9 @@ public struct ContentLoader: Sendable {
 
     /// `cache` and `previous`, from the last load, let a reload parse only changed files and
     /// update the graph around them; the result is the same as a load from scratch.
-    public func load(reusing cache: ParseCache? = nil, previous: ContentGraph? = nil) -> Result {
+    /// `changedFiles`, when a watcher knows them, are the only files that changed since then.
+    public func load(reusing cache: ParseCache? = nil, previous: ContentGraph? = nil,
+                     changedFiles: Set<String>? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         let display = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
@@ -86,16 +91,34 @@ public struct ContentLoader: Sendable {
             }
         }
 
-        // Items, parsed in parallel.
-        var jobs: [(type: ItemType, id: String, file: String, path: String)] = []
-        for type in ItemType.allCases {
-            for file in files(in: root.appendingPathComponent(type.folder), display: "\(display)/\(type.folder)",
-                              extensions: Self.itemExtensions, diagnostics: &diagnostics) {
-                jobs.append((type, file.id, file.filePath, file.path))
+        // Items, parsed in parallel. When the watcher says which files changed and they are all
+        // item files known from the last load, neither the folder nor the other files are
+        // looked at again.
+        var jobs: [ItemFile] = []
+        var walkDiagnostics: [Diagnostic] = []
+        let changed = changedFiles.map { Set($0.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) }
+        let known = Set(cache?.files.map(\.file) ?? [])
+        let trusted: Set<String>?
+        if let cache, let changed, !cache.files.isEmpty,
+           changed.allSatisfy({ known.contains($0) && FileSignature(path: $0) != nil }) {
+            jobs = cache.files
+            walkDiagnostics = cache.walkDiagnostics
+            trusted = changed
+        } else {
+            for type in ItemType.allCases {
+                for file in files(in: root.appendingPathComponent(type.folder), display: "\(display)/\(type.folder)",
+                                  extensions: Self.itemExtensions, diagnostics: &walkDiagnostics) {
+                    jobs.append(ItemFile(type: type, id: file.id, file: file.filePath, path: file.path))
+                }
             }
+            trusted = nil
         }
+        diagnostics += walkDiagnostics
         let cached = cache?.entries ?? [:]
         let parsed = parallelMap(jobs) { job -> (Item?, [Diagnostic], FileSignature?, Bool) in
+            if let trusted, !trusted.contains(job.file), let entry = cached[job.path] {
+                return (entry.item, entry.diagnostics, entry.signature, false)
+            }
             let signature = FileSignature(path: job.file)
             if let signature, let entry = cached[job.path], entry.signature == signature {
                 return (entry.item, entry.diagnostics, signature, false)
@@ -104,6 +127,8 @@ public struct ContentLoader: Sendable {
             return (item, diagnostics, signature, true)
         }
         var newCache = ParseCache()
+        newCache.files = jobs
+        newCache.walkDiagnostics = walkDiagnostics
         var items: [Item] = []
         var unreadable: Set<ItemKey> = []
         for (job, (item, itemDiagnostics, signature, fresh)) in zip(jobs, parsed) {
@@ -172,6 +197,14 @@ public struct ContentLoader: Sendable {
 
     // MARK: Files
 
+    /// An item file: its type and id, its path on disk and as shown in diagnostics.
+    struct ItemFile: Sendable {
+        var type: ItemType
+        var id: String
+        var file: String
+        var path: String
+    }
+
     private struct ContentFile {
         var id: String
         /// The file's path on disk.
@@ -184,7 +217,7 @@ public struct ContentLoader: Sendable {
     private func files(in folder: URL, display: String, extensions: Set<String>,
                        diagnostics: inout [Diagnostic]) -> [ContentFile] {
         var result: [ContentFile] = []
-        let folderPath = folder.path
+        let folderPath = folder.standardizedFileURL.path
         for entry in DirectoryWalker.entries(under: folderPath) {
             let path = "\(display)/\(entry.path)"
             guard entry.kind == .file else {

@@ -6,13 +6,14 @@ import Glibc
 /// Watches folders and calls `onChange` once per burst of changes: a save, an editor's
 /// write-to-temporary-then-rename, or a `git checkout` touching hundreds of files all end in
 /// one call after the files have been quiet for `quietPeriod`. Uses Linux inotify where it is
-/// available and falls back to polling file signatures.
+/// available and falls back to polling file signatures. The call gets the paths that changed,
+/// or nil when they are not known (polling, or an overflowing inotify queue).
 final class FileWatcher: @unchecked Sendable {
     let roots: [String]
     let quietPeriod: Int32 = 40  // milliseconds
-    private let onChange: @Sendable () -> Void
+    private let onChange: @Sendable (Set<String>?) -> Void
 
-    init(roots: [String], onChange: @escaping @Sendable () -> Void) {
+    init(roots: [String], onChange: @escaping @Sendable (Set<String>?) -> Void) {
         self.roots = roots
         self.onChange = onChange
     }
@@ -56,6 +57,7 @@ final class FileWatcher: @unchecked Sendable {
         while true {
             // Block until something happens, then drain until the folder is quiet.
             var changed = false
+            var paths: Set<String>? = []
             var timeout: Int32 = -1
             while true {
                 var descriptorSet = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -67,6 +69,14 @@ final class FileWatcher: @unchecked Sendable {
                 var offset = 0
                 while offset < count {
                     let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
+                    if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { paths = nil }
+                    if let parent = watched[event.wd] {
+                        let name = event.len > 0
+                            ? String(cString: buffer.advanced(by: offset + MemoryLayout<inotify_event>.size)
+                                .assumingMemoryBound(to: CChar.self))
+                            : ""
+                        paths?.insert(name.isEmpty ? parent : parent + "/" + name)
+                    }
                     if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
                        let parent = watched[event.wd], event.len > 0 {
                         let name = String(cString: buffer.advanced(by: offset + MemoryLayout<inotify_event>.size)
@@ -78,7 +88,7 @@ final class FileWatcher: @unchecked Sendable {
                 changed = true
                 timeout = quietPeriod
             }
-            if changed { onChange() }
+            if changed { onChange(paths) }
         }
     }
     #endif
@@ -95,7 +105,7 @@ final class FileWatcher: @unchecked Sendable {
                 Thread.sleep(forTimeInterval: Double(quietPeriod) / 1000)
                 current = signature()
             } while current != last
-            onChange()
+            onChange(nil)
         }
     }
 

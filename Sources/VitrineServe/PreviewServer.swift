@@ -29,8 +29,10 @@ public struct PreviewServer: Sendable {
         let session = SiteSession(options: options, output: output)
         let events = EventHub()
         let rebuilder = Rebuilder(session: session, events: events, log: log)
-        rebuilder.rebuild(reason: "start")
-        let watcher = FileWatcher(roots: [options.content, options.templates]) { rebuilder.rebuild(reason: "change") }
+        rebuilder.rebuild(reason: "start", changedPaths: nil)
+        let watcher = FileWatcher(roots: [options.content, options.templates]) { paths in
+            rebuilder.rebuild(reason: "change", changedPaths: paths)
+        }
         let mechanism = watcher.start()
         let files = StaticFiles(root: output)
         let injection = Self.resource("inject", "html")
@@ -126,6 +128,8 @@ final class Rebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "vitrine-rebuild")
     private let lock = NSLock()
     private var pending = false
+    /// Paths changed since the last rebuild started; nil when unknown.
+    private var changed: Set<String>? = []
 
     init(session: SiteSession, events: EventHub, log: @escaping @Sendable (String) -> Void) {
         self.session = session
@@ -133,15 +137,20 @@ final class Rebuilder: @unchecked Sendable {
         self.log = log
     }
 
-    func rebuild(reason: String) {
+    func rebuild(reason: String, changedPaths: Set<String>?) {
         lock.lock()
+        if let paths = changedPaths { changed?.formUnion(paths) } else { changed = nil }
         if pending { lock.unlock(); return }
         pending = true
         lock.unlock()
         queue.async { [self] in
-            lock.lock(); pending = false; lock.unlock()
+            lock.lock()
+            pending = false
+            let paths = reason == "start" ? nil : changed
+            changed = []
+            lock.unlock()
             let start = DispatchTime.now()
-            let update = session.rebuild()
+            let update = session.rebuild(changedPaths: paths)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
             let report = DiagnosticReport(diagnostics: update.diagnostics, itemCount: nil)
             if !update.diagnostics.isEmpty { log(report.text().trimmingCharacters(in: .newlines)) }

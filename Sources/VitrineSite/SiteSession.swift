@@ -23,6 +23,8 @@ public final class SiteSession: @unchecked Sendable {
     public let options: SiteBuildOptions
     public let output: URL
     private var cache = ContentLoader.ParseCache()
+    /// Paths changed since the last successful rebuild; nil when unknown.
+    private var unapplied: Set<String>? = []
     private var state: State?
 
     private struct State {
@@ -32,6 +34,7 @@ public final class SiteSession: @unchecked Sendable {
         var graph: ContentGraph
         var templates: TemplateSet
         var assetFiles: [String: Data]
+        var assets: PublishedAssets
         var jobs: [String: PageJob]
         var dependencies: [String: Set<Dependency>]
         /// Output file → fingerprint of the bytes on disk.
@@ -45,23 +48,37 @@ public final class SiteSession: @unchecked Sendable {
         self.output = output.standardizedFileURL
     }
 
-    /// The diagnostics of the last good build (warnings only) are not kept; callers show each update's.
-    public func rebuild() -> Update {
+    /// Brings the output up to date. `changedPaths`, when a file watcher knows them, are the
+    /// files that changed since the last rebuild; without them every file is checked.
+    public func rebuild(changedPaths: Set<String>? = nil) -> Update {
         var update = Update(diagnostics: [], rendered: [], written: [], deleted: [])
         let trace = PhaseTrace()
         defer { trace.finish() }
-        let loaded = ContentLoader(directory: options.content).load(reusing: cache, previous: state?.contentGraph)
+        let templateRoot = URL(fileURLWithPath: options.templates).standardizedFileURL.path + "/"
+        // Changes a failed rebuild did not apply still count.
+        var changed = changedPaths.map { Set($0.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) }
+        if let pending = unapplied { changed?.formUnion(pending) } else { changed = nil }
+        unapplied = changed
+        defer { if update.succeeded { unapplied = [] } }
+        let contentChanges = changed?.filter { !$0.hasPrefix(templateRoot) }
+        let templatesUnchanged = changed.map { !$0.contains { $0.hasPrefix(templateRoot) } } ?? false
+        let loaded = ContentLoader(directory: options.content)
+            .load(reusing: cache, previous: state?.contentGraph, changedFiles: contentChanges)
         trace.mark("load")
         update.diagnostics = loaded.diagnostics
         guard let contentGraph = loaded.graph, !loaded.diagnostics.hasErrors else { return update }
         var graph = contentGraph
         if !options.includeDrafts { graph = graph.withoutDrafts() }
         let templates: TemplateSet
-        switch TemplateSet.load(directory: options.templates, language: graph.site.language) {
-        case .failure(let problems):
-            update.diagnostics += problems.diagnostics
-            return update
-        case .success(let set): templates = set
+        if templatesUnchanged, let state, state.graph.site.language == graph.site.language {
+            templates = state.templates
+        } else {
+            switch TemplateSet.load(directory: options.templates, language: graph.site.language) {
+            case .failure(let problems):
+                update.diagnostics += problems.diagnostics
+                return update
+            case .success(let set): templates = set
+            }
         }
         let changedTemplates = Self.changedTemplates(old: state?.templates, new: templates)
         // The template lint builds sample views; run it only when the templates changed.
@@ -70,7 +87,11 @@ public final class SiteSession: @unchecked Sendable {
         guard !update.diagnostics.hasErrors else { return update }
         let assets: PublishedAssets
         do {
-            assets = try AssetPipeline(templates: options.templates, content: options.content).collect()
+            if templatesUnchanged, let state, contentChanges?.contains(where: { $0.contains("/assets/") }) == false {
+                assets = state.assets
+            } else {
+                assets = try AssetPipeline(templates: options.templates, content: options.content).collect()
+            }
         } catch {
             update.diagnostics.append(.error("cannot read assets: \(error.localizedDescription)", at: SourceLocation(file: options.templates)))
             return update
@@ -165,7 +186,7 @@ public final class SiteSession: @unchecked Sendable {
         trace.mark("write")
         update.rendered = rendered.map(\.0)
         cache = loaded.cache
-        state = State(contentGraph: contentGraph, graph: graph, templates: templates, assetFiles: assetFiles, jobs: jobs,
+        state = State(contentGraph: contentGraph, graph: graph, templates: templates, assetFiles: assetFiles, assets: assets, jobs: jobs,
                       dependencies: dependencies, files: fingerprints, extraPaths: extraPaths.filter { fingerprints[$0] != nil })
         return update
     }

@@ -126,4 +126,32 @@ import Testing
         try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "themes: [scholng]", with: "themes: [scholing]") }
         #expect(session.rebuild().succeeded)
     }
+
+    /// With the watcher's list of changed files, only those are read again; an error in a
+    /// file saved earlier still blocks the rebuild until it is fixed.
+    @Test func changedPathsFromTheWatcher() throws {
+        _ = session.rebuild()
+        let card = content.appendingPathComponent("cards/geen-tijd.md").path
+        let other = content.appendingPathComponent("cards/flexibel-leren.md").path
+        try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "title: Geen tijd", with: "title: Weinig tijd") }
+        let first = session.rebuild(changedPaths: [card])
+        #expect(first.succeeded)
+        #expect(first.rendered.contains("/kaarten/geen-tijd/"))
+        #expect(try String(contentsOf: session.output.appendingPathComponent("kaarten/geen-tijd/index.html"), encoding: .utf8)
+            .contains("<h1>Weinig tijd</h1>"))
+
+        try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "themes: [scholing]", with: "themes: [scholng]") }
+        #expect(!session.rebuild(changedPaths: [card]).succeeded)
+        try edit("cards/flexibel-leren.md") { $0 + "\nNog een zin.\n" }
+        let second = session.rebuild(changedPaths: [other])
+        #expect(!second.succeeded, "the earlier, still broken save must not be forgotten")
+        try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "themes: [scholng]", with: "themes: [scholing]") }
+        let third = session.rebuild(changedPaths: [card])
+        #expect(third.succeeded)
+        #expect(Set(third.rendered).isSuperset(of: ["/kaarten/flexibel-leren/"]))
+        let full = root.appendingPathComponent("Full-paths")
+        #expect(SiteBuilder(options: SiteBuildOptions(content: content.path, templates: templates.path,
+                                                      output: full.path, search: false)).build().succeeded)
+        #expect(snapshot(full) == snapshot(session.output))
+    }
 }
