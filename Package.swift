@@ -65,7 +65,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
-        .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe"]),
+        .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe", .product(name: "Hummingbird", package: "hummingbird")]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
         .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent"]),
         .testTarget(

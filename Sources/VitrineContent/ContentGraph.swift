@@ -31,7 +31,9 @@ public struct ContentGraph: Sendable {
     /// one file was saved. Nil when the change is not of that kind (an item added or
     /// removed, a publication changed), and the caller builds the graph anew.
     func replacing(_ changed: [Item], diagnostics: inout [Diagnostic]) -> ContentGraph? {
-        guard changed.allSatisfy({ $0.type != .publication && itemsByKey[$0.key] != nil }) else { return nil }
+        // Publications pass their date on, and a draft's status is checked by every link to it:
+        // both reach beyond the changed items, so they take a full build.
+        guard changed.allSatisfy({ $0.type != .publication && itemsByKey[$0.key]?.draft == $0.draft }) else { return nil }
         var items = itemsByKey, outgoing = outgoingLinks, incoming = incomingLinks, members = termMembers
         var builder = GraphBuilder(site: site, taxonomies: taxonomies, items: [], reports: reports, unreadable: [])
         var affected: Set<ItemKey> = []
@@ -176,6 +178,10 @@ struct GraphBuilder {
             switch reference.target {
             case .item(let target) where target != item.key:
                 if seen.insert(target).inserted { targets.append(target) }
+                if report, !item.draft, items[target]?.draft == true {
+                    diagnostics.append(.warning("\(target) is a draft: this link leads nowhere on a site built without --drafts",
+                                                at: reference.location, hint: "publish it, or remove the link until it is"))
+                }
             case .term(let term) where isMembership(reference, of: item):
                 if !memberships.contains(term) { memberships.append(term) }
             default: break

@@ -163,7 +163,7 @@ public struct ContentLoader: Sendable {
         }
         // After a save of existing items only, update the previous graph around them.
         if let previous, cache != nil, unreadable.isEmpty, !diagnostics.hasErrors,
-           jobs.count == previous.itemCount, newCache.parsedKeys.allSatisfy({ previous.item($0) != nil }),
+           jobs.count == previous.itemCount, Set(jobs.map { ItemKey($0.type, $0.id) }) == Set(previous.allKeys),
            site == previous.site, taxonomies == previous.taxonomies, reports == previous.reports {
             var graphDiagnostics: [Diagnostic] = []
             let changed = items.filter { newCache.parsedKeys.contains($0.key) }

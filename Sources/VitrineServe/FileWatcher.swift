@@ -45,9 +45,11 @@ final class FileWatcher: @unchecked Sendable {
             let wd = inotify_add_watch(descriptor, directory, Self.mask)
             if wd >= 0 { watched[wd] = directory }
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
-                var isDirectory: ObjCBool = false
+                // lstat: a symbolic link to a folder is not followed (it could loop, or lead
+                // anywhere); the loader does not follow it either.
+                var info = stat()
                 let path = directory + "/" + entry
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { add(path) }
+                if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { add(path) }
             }
         }
         roots.forEach(add)

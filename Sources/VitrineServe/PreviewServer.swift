@@ -40,6 +40,7 @@ public struct PreviewServer: Sendable {
         let script = Self.resource("reload", "js") ?? Data()
 
         let router = Router()
+        router.add(middleware: LoopbackHostMiddleware())
         router.get("/__vitrine/reload.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
                      body: .init(byteBuffer: ByteBuffer(bytes: script)))
@@ -130,6 +131,8 @@ final class Rebuilder: @unchecked Sendable {
     private var pending = false
     /// Paths changed since the last rebuild started; nil when unknown.
     private var changed: Set<String>? = []
+    /// Rebuilds run one at a time on `queue`; their statuses are numbered in that order.
+    private var sequence = 0
 
     init(session: SiteSession, events: EventHub, log: @escaping @Sendable (String) -> Void) {
         self.session = session
@@ -162,7 +165,9 @@ final class Rebuilder: @unchecked Sendable {
             }
             let status = "{\"diagnostics\":\(report.json())}"
             let reload = update.succeeded && (!update.written.isEmpty || !update.deleted.isEmpty) && reason != "start"
-            Task { await events.publish(status: status, reload: reload) }
+            sequence += 1
+            let number = sequence
+            Task { await events.publish(status: status, reload: reload, sequence: number) }
         }
     }
 }
@@ -171,9 +176,15 @@ final class Rebuilder: @unchecked Sendable {
 actor EventHub {
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
     private(set) var status = "{\"diagnostics\":[]}"
+    private var closed = false
+    private var lastSequence = -1
 
     func subscribe() -> AsyncStream<String> {
         let (stream, continuation) = AsyncStream<String>.makeStream()
+        if closed {
+            continuation.finish()
+            return stream
+        }
         let id = UUID()
         subscribers[id] = continuation
         continuation.onTermination = { _ in Task { await self.remove(id) } }
@@ -182,7 +193,10 @@ actor EventHub {
 
     private func remove(_ id: UUID) { subscribers[id] = nil }
 
-    func publish(status: String, reload: Bool) {
+    /// Publishes the status of rebuild number `sequence`; an older one arriving late is dropped.
+    func publish(status: String, reload: Bool, sequence: Int) {
+        guard sequence > lastSequence else { return }
+        lastSequence = sequence
         self.status = status
         let flattened = status.replacingOccurrences(of: "\n", with: "")
         for continuation in subscribers.values {
@@ -193,6 +207,7 @@ actor EventHub {
 
     /// Ends every stream, so open pages do not hold the server up at shutdown.
     func finishAll() {
+        closed = true
         for continuation in subscribers.values { continuation.finish() }
         subscribers = [:]
     }
@@ -205,5 +220,26 @@ struct ShutdownService: Service {
     func run() async throws {
         try? await gracefulShutdown()
         await events.finishAll()
+    }
+}
+
+/// Answers only requests addressed to this machine by name (127.0.0.1, localhost, [::1]):
+/// a page on another site that points its own domain name at 127.0.0.1 (DNS rebinding)
+/// cannot read the preview or its diagnostics.
+struct LoopbackHostMiddleware<Context: RequestContext>: RouterMiddleware {
+    static var allowedHosts: Set<String> { ["127.0.0.1", "localhost", "[::1]"] }
+
+    func handle(_ request: Request, context: Context,
+                next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let authority = request.head.authority, Self.allowedHosts.contains(Self.host(of: authority)) else {
+            return Response(status: .forbidden)
+        }
+        return try await next(request, context)
+    }
+
+    /// The host part of `host:port`, keeping an IPv6 literal's brackets.
+    static func host(of authority: String) -> String {
+        if authority.hasPrefix("["), let end = authority.firstIndex(of: "]") { return String(authority[...end]).lowercased() }
+        return String(authority.split(separator: ":", maxSplits: 1).first ?? "").lowercased()
     }
 }

@@ -26,7 +26,11 @@ struct StaticFiles: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .notFound }
         if isDirectory.boolValue {
-            guard decoded.hasSuffix("/") else { return .redirect(decoded + "/") }
+            guard decoded.hasSuffix("/") else {
+                // Built from the checked components, encoded again: never `//host` or raw bytes.
+                let encoded = components.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "" }
+                return .redirect("/" + encoded.joined(separator: "/") + "/")
+            }
             url.appendPathComponent("index.html")
             guard FileManager.default.fileExists(atPath: url.path) else { return .notFound }
         }

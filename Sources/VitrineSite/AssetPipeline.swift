@@ -39,7 +39,12 @@ struct AssetPipeline {
             names[path] = "/assets/" + folder + name
         }
         let contentAssets = URL(fileURLWithPath: content).appendingPathComponent("assets")
+        let taken = Set(files.map(\.0))
         for path in Self.files(under: contentAssets) {
+            guard !taken.contains("assets/" + path) else {
+                throw CocoaError(.fileWriteFileExists, userInfo: [
+                    NSLocalizedDescriptionKey: "\(content)/assets/\(path) has the same name as a file in \(templates)/assets/; rename one of them"])
+            }
             files.append(("assets/" + path, try Data(contentsOf: contentAssets.appendingPathComponent(path).resolvingSymlinksInPath())))
         }
         return PublishedAssets(files: files, names: AssetNames(stylesheet: names["site.css"] ?? "", script: names["site.js"] ?? "",

@@ -7,12 +7,36 @@ final class OutputFolder: @unchecked Sendable {
     enum Failure: Error, CustomStringConvertible {
         case unsafePath(String)
         case io(String, String)
+        case unsafeTarget(String, String)
 
         var description: String {
             switch self {
             case .unsafePath(let path): "refusing to write outside the output folder: '\(path)'"
             case .io(let path, let message): "cannot write '\(path)': \(message)"
+            case .unsafeTarget(let path, let reason): "refusing to replace '\(path)': \(reason)"
             }
+        }
+    }
+
+    /// Written into every output folder; a folder without it was not made by Vitrine and is
+    /// never replaced (a mistyped `--output Content` must not delete the content).
+    static let marker = ".vitrine-output"
+    static let markerContents = Data("Made by vitrine; replaced as a whole by each build.\n".utf8)
+
+    /// Checks that replacing `target` cannot destroy anything else: it may not be or contain
+    /// one of `protected` (the content, the templates, the working directory), and an
+    /// existing non-empty folder must carry the marker.
+    static func checkTarget(_ target: URL, protecting protected: [URL]) throws {
+        let path = target.resolvingSymlinksInPath().standardizedFileURL.path
+        for folder in protected {
+            let other = folder.resolvingSymlinksInPath().standardizedFileURL.path
+            if other == path || other.hasPrefix(path == "/" ? "/" : path + "/") {
+                throw Failure.unsafeTarget(target.path, "it holds '\(folder.path)'; choose another output folder")
+            }
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        if !entries.isEmpty && !entries.contains(marker) {
+            throw Failure.unsafeTarget(target.path, "it is not empty and was not made by vitrine (no \(marker) in it); remove it or choose another output folder")
         }
     }
 
@@ -21,13 +45,15 @@ final class OutputFolder: @unchecked Sendable {
     private let lock = NSLock()
     private var createdDirectories: Set<String> = []
 
-    init(target: URL) throws {
+    init(target: URL, protecting protected: [URL]) throws {
+        try Self.checkTarget(target, protecting: protected)
         self.target = target.standardizedFileURL
         let parent = self.target.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.target.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: staging)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Self.markerContents.write(to: staging.appendingPathComponent(Self.marker))
         } catch {
             throw Failure.io(staging.path, error.localizedDescription)
         }

@@ -12,6 +12,12 @@ public struct SiteBuildOptions: Sendable {
     /// Run Pagefind over the built site when it is installed.
     public var search: Bool
 
+    /// Folders an output folder may never be or contain.
+    var protectedFolders: [URL] {
+        [URL(fileURLWithPath: content), URL(fileURLWithPath: templates),
+         URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+    }
+
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
                 includeDrafts: Bool = false, search: Bool = true) {
         self.content = content
@@ -68,7 +74,8 @@ public struct SiteBuilder: Sendable {
 
         let output: OutputFolder
         do {
-            output = try OutputFolder(target: URL(fileURLWithPath: options.output, isDirectory: true))
+            output = try OutputFolder(target: URL(fileURLWithPath: options.output, isDirectory: true),
+                                      protecting: options.protectedFolders)
         } catch {
             return failure(diagnostics, "\(error)")
         }

@@ -39,8 +39,9 @@ public final class SiteSession: @unchecked Sendable {
         var dependencies: [String: Set<Dependency>]
         /// Output file → fingerprint of the bytes on disk.
         var files: [String: String]
-        /// Files made by the feed and report writers (kept when they are not made again).
-        var extraPaths: Set<String>
+        /// Files made by the feed and the report writers (kept when they are not made again).
+        var feedPaths: Set<String>
+        var reportPaths: Set<String>
     }
 
     public init(options: SiteBuildOptions, output: URL) {
@@ -52,6 +53,12 @@ public final class SiteSession: @unchecked Sendable {
     /// files that changed since the last rebuild; without them every file is checked.
     public func rebuild(changedPaths: Set<String>? = nil) -> Update {
         var update = Update(diagnostics: [], rendered: [], written: [], deleted: [])
+        if state == nil {
+            do { try OutputFolder.checkTarget(output, protecting: options.protectedFolders) } catch {
+                update.diagnostics.append(.error("\(error)", at: SourceLocation(file: output.path)))
+                return update
+            }
+        }
         let trace = PhaseTrace()
         defer { trace.finish() }
         let templateRoot = URL(fileURLWithPath: options.templates).standardizedFileURL.path + "/"
@@ -83,7 +90,8 @@ public final class SiteSession: @unchecked Sendable {
         let changedTemplates = Self.changedTemplates(old: state?.templates, new: templates)
         // The template lint builds sample views; run it only when the templates changed.
         update.diagnostics += SiteChecks.check(graph: graph, templates: templates,
-                                               lintTemplates: state == nil || !changedTemplates.isEmpty)
+                                               lintTemplates: state == nil || !changedTemplates.isEmpty
+                                                   || state?.templates.strings != templates.strings)
         guard !update.diagnostics.hasErrors else { return update }
         let assets: PublishedAssets
         do {
@@ -127,6 +135,7 @@ public final class SiteSession: @unchecked Sendable {
         }
         trace.mark("render \(toRender.count)")
         var files: [(path: String, data: Data)] = assets.files
+            + [(OutputFolder.marker, OutputFolder.markerContents)]
         var dependencies = state?.dependencies.filter { jobs[$0.key] != nil } ?? [:]
         for (path, recorded, html) in rendered {
             guard let html else {
@@ -137,27 +146,32 @@ public final class SiteSession: @unchecked Sendable {
             files.append((URLScheme.file(for: path), Data(html.utf8)))
         }
         // Feeds, sitemap, CSV and reports: made again only when what they show may have changed.
-        var extraPaths = state?.extraPaths ?? []
+        // A writer that makes its whole set again replaces its paths, so what is gone is removed.
+        var feedPaths = state?.feedPaths ?? []
+        var reportPaths = state?.reportPaths ?? []
         let contentChanged = invalid.map { !$0.isEmpty } ?? true
         let listsChanged = invalid.map { changes in
             changes.contains { if case .page = $0 { false } else if case .backlinks = $0 { false } else { true } }
         } ?? true
         if contentChanged || !changedTemplates.isEmpty {
-            var extras: [(path: String, data: Data)] = []
             let feeds = FeedWriter(graph: graph, templates: templates, views: views)
-            if listsChanged || !changedTemplates.isEmpty { extras += feeds.feedFiles() } else {
-                extras += feeds.csvFiles { invalid?.contains(.page($0)) ?? true }
+            if listsChanged || !changedTemplates.isEmpty {
+                let made = feeds.feedFiles()
+                feedPaths = Set(made.map(\.path))
+                files += made
+            } else {
+                files += feeds.csvFiles { invalid?.contains(.page($0)) ?? true }
             }
-            extras += SiteBuilder.reportFiles(graph: graph, templates: templates, diagnostics: &update.diagnostics)
-            extraPaths.formUnion(extras.map(\.path))
-            files += extras
+            let reports = SiteBuilder.reportFiles(graph: graph, templates: templates, diagnostics: &update.diagnostics)
+            reportPaths = Set(reports.map(\.path))
+            files += reports
         }
         trace.mark("feeds, reports")
         guard !update.diagnostics.hasErrors else { return update }
 
         // Write what changed; delete what is gone.
         var fingerprints = state?.files ?? [:]
-        var expected = Set(files.map(\.path)).union(extraPaths)
+        var expected = Set(files.map(\.path)).union(feedPaths).union(reportPaths)
         for job in jobs.values { expected.insert(URLScheme.file(for: job.path)) }
         let changedFiles = files.compactMap { file -> (path: String, data: Data, fingerprint: String)? in
             let fingerprint = AssetPipeline.fingerprint(file.data)
@@ -187,7 +201,7 @@ public final class SiteSession: @unchecked Sendable {
         update.rendered = rendered.map(\.0)
         cache = loaded.cache
         state = State(contentGraph: contentGraph, graph: graph, templates: templates, assetFiles: assetFiles, assets: assets, jobs: jobs,
-                      dependencies: dependencies, files: fingerprints, extraPaths: extraPaths.filter { fingerprints[$0] != nil })
+                      dependencies: dependencies, files: fingerprints, feedPaths: feedPaths, reportPaths: reportPaths)
         return update
     }
 
@@ -198,15 +212,12 @@ public final class SiteSession: @unchecked Sendable {
         if !FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path) {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
-        // A new file cannot be read half-written by a browser that never asked for it.
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            try data.write(to: url)
-            return
-        }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         try data.write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
-            throw OutputFolder.Failure.io(path, String(cString: strerror(errno)))
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputFolder.Failure.io(path, reason)
         }
     }
 
@@ -245,6 +256,11 @@ public final class SiteSession: @unchecked Sendable {
         var terms: Set<TermKey> = []
         for key in candidates {
             let before = old.item(key), after = new.item(key)
+            if (before == nil) != (after == nil) {
+                // An item that appears (added, or no longer a draft) or disappears changes the
+                // link lists of the pages that refer to it.
+                for source in old.backlinks(key) + new.backlinks(key) { invalid.insert(.page(source)) }
+            }
             if before != after {
                 invalid.insert(.page(key))
                 if before.map(TileFields.init) != after.map(TileFields.init) {

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import VitrineServe
 import VitrineSite
 
@@ -16,10 +19,14 @@ struct Serve: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("vitrine-serve-\(ProcessInfo.processInfo.processIdentifier)")
+        // A private folder (mkdtemp, mode 0700) that no other user can prepare in advance.
+        var template = Array((FileManager.default.temporaryDirectory.path + "/vitrine-serve-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw ValidationError("cannot create a temporary folder for the preview")
+        }
+        let temporary = URL(fileURLWithPath: String(cString: made))
         let output = self.output.map { URL(fileURLWithPath: $0) } ?? temporary
-        defer { if self.output == nil { try? FileManager.default.removeItem(at: temporary) } }
+        defer { try? FileManager.default.removeItem(at: temporary) }
         let server = PreviewServer(
             options: SiteBuildOptions(content: folders.content, templates: folders.templates, output: output.path,
                                       includeDrafts: folders.drafts, search: false),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Hummingbird
 @testable import VitrineServe
 
 /// The preview server serves files under its folder and nothing else.
@@ -35,5 +36,17 @@ import Testing
         #expect(StaticFiles.contentType(for: URL(fileURLWithPath: "/a/b.css")) == "text/css; charset=utf-8")
         #expect(StaticFiles.contentType(for: URL(fileURLWithPath: "/a/b.svg")) == "image/svg+xml")
         #expect(StaticFiles.contentType(for: URL(fileURLWithPath: "/a/index.html")) == "text/html; charset=utf-8")
+    }
+
+    @Test func redirectsAreBuiltFromCheckedComponents() {
+        #expect(files.resolve("//kaarten/x") == .redirect("/kaarten/x/"))
+    }
+
+    @Test func onlyLoopbackHostNamesAreAnswered() {
+        #expect(LoopbackHostMiddleware<BasicRequestContext>.host(of: "127.0.0.1:8000") == "127.0.0.1")
+        #expect(LoopbackHostMiddleware<BasicRequestContext>.host(of: "[::1]:8000") == "[::1]")
+        #expect(LoopbackHostMiddleware<BasicRequestContext>.host(of: "LOCALHOST") == "localhost")
+        #expect(!LoopbackHostMiddleware<BasicRequestContext>.allowedHosts.contains(
+            LoopbackHostMiddleware<BasicRequestContext>.host(of: "evil.example:8000")))
     }
 }

@@ -154,4 +154,20 @@ import Testing
                                                       output: full.path, search: false)).build().succeeded)
         #expect(snapshot(full) == snapshot(session.output))
     }
+
+    /// Publishing a draft adds it to the link lists of the pages that refer to it; removing a
+    /// report definition removes its file.
+    @Test func draftsAndReportsComeAndGo() throws {
+        try "---\ntitle: Concept\nsummary: Nog niet af.\npublication: rapport\nkind: belemmering\nthemes: [scholing]\ndraft: true\n---\n"
+            .write(to: content.appendingPathComponent("cards/concept.md"), atomically: true, encoding: .utf8)
+        try edit("cards/flexibel-leren.md") { $0 + "\nZie ook [het concept](card:concept).\n" }
+        _ = session.rebuild()
+        let published = try rebuild { try edit("cards/concept.md") { $0.replacingOccurrences(of: "draft: true", with: "draft: false") } }
+        #expect(published.isSuperset(of: ["/kaarten/concept/", "/kaarten/flexibel-leren/"]))
+        let drafted = try rebuild { try edit("cards/concept.md") { $0.replacingOccurrences(of: "draft: false", with: "draft: true") } }
+        #expect(drafted.contains("/kaarten/flexibel-leren/"))
+        #expect(FileManager.default.fileExists(atPath: session.output.appendingPathComponent("rapporten/dossier.md").path))
+        _ = try rebuild { try FileManager.default.removeItem(at: content.appendingPathComponent("reports/dossier.yml")) }
+        #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("rapporten/dossier.md").path))
+    }
 }

@@ -189,4 +189,28 @@ import Testing
         }
         #expect(throws: Never.self) { try OutputFolder.validate("kaarten/x/index.html") }
     }
+
+    @Test func outputNeverReplacesContentOrAForeignFolder() throws {
+        let folder = try content()
+        let parent = folder.deletingLastPathComponent()
+        for target in [folder, parent, folder.appendingPathComponent("cards")] {
+            let result = SiteBuilder(options: SiteBuildOptions(content: folder.path, templates: Self.templates,
+                                                               output: target.path, search: false)).build()
+            #expect(!result.succeeded)
+            #expect(result.diagnostics.contains { $0.message.contains("refusing to replace") })
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("cards/geen-tijd.md").path))
+        let foreign = parent.appendingPathComponent("Eigen")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try "bewaren".write(to: foreign.appendingPathComponent("notities.txt"), atomically: true, encoding: .utf8)
+        let (result, _) = build(folder, output: foreign)
+        #expect(result.diagnostics.map(\.message).contains {
+            $0.hasPrefix("refusing to replace") && $0.hasSuffix("it is not empty and was not made by vitrine (no .vitrine-output in it); remove it or choose another output folder")
+        })
+        #expect(FileManager.default.fileExists(atPath: foreign.appendingPathComponent("notities.txt").path))
+        // A folder vitrine made is replaced again.
+        let (first, site) = build(folder)
+        let (second, _) = build(folder, output: site)
+        #expect(first.succeeded && second.succeeded)
+    }
 }
