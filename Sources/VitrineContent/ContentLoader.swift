@@ -18,6 +18,9 @@ public struct ContentLoader: Sendable {
         public var diagnostics: [Diagnostic]
         /// What each item file parsed into, to be reused by the next load.
         public var cache = ParseCache()
+        /// True when the graph was updated around changed items of the previous one: exactly
+        /// the same items exist as before.
+        public var sameItems = false
     }
 
     /// Parsed item files by path, with the size and modification time they had, so a reload
@@ -169,7 +172,7 @@ public struct ContentLoader: Sendable {
             let changed = items.filter { newCache.parsedKeys.contains($0.key) }
             if let graph = previous.replacing(changed, diagnostics: &graphDiagnostics) {
                 diagnostics += graphDiagnostics + graph.orphanWarnings.values
-                return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay(), cache: newCache)
+                return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay(), cache: newCache, sameItems: true)
             }
         }
         var builder = GraphBuilder(site: site, taxonomies: taxonomies, items: items, reports: reports,

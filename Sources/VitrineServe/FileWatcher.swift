@@ -10,7 +10,7 @@ import Glibc
 /// or nil when they are not known (polling, or an overflowing inotify queue).
 final class FileWatcher: @unchecked Sendable {
     let roots: [String]
-    let quietPeriod: Int32 = 40  // milliseconds
+    let quietPeriod: Int32 = 30  // milliseconds
     private let onChange: @Sendable (Set<String>?) -> Void
 
     init(roots: [String], onChange: @escaping @Sendable (Set<String>?) -> Void) {

@@ -113,7 +113,8 @@ public final class SiteSession: @unchecked Sendable {
         /// Nil when everything is rebuilt.
         var invalid: Set<Dependency>?
         if let state, state.templates.strings == templates.strings, state.assetFiles == assetFiles {
-            let changes = Self.invalidated(old: state.graph, new: graph, changed: loaded.cache.parsedKeys)
+            let changes = Self.invalidated(old: state.graph, new: graph, changed: loaded.cache.parsedKeys,
+                                           sameItems: loaded.sameItems)
             let closure = Self.templateClosure(templates)
             toRender = jobs.values.filter { job in
                 guard let dependencies = state.dependencies[job.path], state.jobs[job.path] != nil else { return true }
@@ -171,8 +172,15 @@ public final class SiteSession: @unchecked Sendable {
 
         // Write what changed; delete what is gone.
         var fingerprints = state?.files ?? [:]
-        var expected = Set(files.map(\.path)).union(feedPaths).union(reportPaths)
-        for job in jobs.values { expected.insert(URLScheme.file(for: job.path)) }
+        // Files can only have gone when pages, feeds or reports came or went.
+        let setsChanged = state == nil || invalid == nil || !loaded.sameItems
+            || feedPaths != state?.feedPaths || reportPaths != state?.reportPaths
+            || invalid?.contains(where: { if case .members = $0 { true } else if case .vocabulary = $0 { true } else { false } }) == true
+        var expected: Set<String> = []
+        if setsChanged {
+            expected = Set(files.map(\.path)).union(feedPaths).union(reportPaths)
+            for job in jobs.values { expected.insert(URLScheme.file(for: job.path)) }
+        }
         let changedFiles = files.compactMap { file -> (path: String, data: Data, fingerprint: String)? in
             let fingerprint = AssetPipeline.fingerprint(file.data)
             return fingerprints[file.path] == fingerprint ? nil : (file.path, file.data, fingerprint)
@@ -188,7 +196,7 @@ public final class SiteSession: @unchecked Sendable {
                 fingerprints[file.path] = file.fingerprint
                 update.written.append(file.path)
             }
-            for path in fingerprints.keys.sorted() where !expected.contains(path) {
+            for path in fingerprints.keys.sorted() where setsChanged && !expected.contains(path) {
                 try? FileManager.default.removeItem(at: output.appendingPathComponent(path))
                 fingerprints[path] = nil
                 update.deleted.append(path)
@@ -225,7 +233,9 @@ public final class SiteSession: @unchecked Sendable {
 
     /// The dependencies whose inputs differ between two graphs.
     /// `changed`: the items whose files were parsed again; nil compares every item.
-    static func invalidated(old: ContentGraph, new: ContentGraph, changed: Set<ItemKey>? = nil) -> Set<Dependency> {
+    /// `sameItems`: the loader found exactly the items of the last load (none added or removed).
+    static func invalidated(old: ContentGraph, new: ContentGraph, changed: Set<ItemKey>? = nil,
+                            sameItems: Bool = false) -> Set<Dependency> {
         var invalid: Set<Dependency> = []
         if old.site != new.site { invalid.insert(.site) }
         if old.reports != new.reports { invalid.insert(.reports) }
@@ -242,7 +252,9 @@ public final class SiteSession: @unchecked Sendable {
         // Only items from files parsed again (or added, or removed) can differ, and the items
         // that take their date from a publication that changed.
         var candidates: Set<ItemKey>
-        if let changed {
+        if let changed, sameItems {
+            candidates = changed
+        } else if let changed {
             let before = Set(old.allKeys), after = Set(new.allKeys)
             candidates = changed.union(before.symmetricDifference(after))
             for key in candidates where key.type == .publication {
