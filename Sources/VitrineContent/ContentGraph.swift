@@ -30,7 +30,8 @@ public struct ContentGraph: Sendable {
     /// memberships around them instead of rebuilding everything: what a preview needs after
     /// one file was saved. Nil when the change is not of that kind (an item added or
     /// removed, a publication changed), and the caller builds the graph anew.
-    func replacing(_ changed: [Item], diagnostics: inout [Diagnostic]) -> ContentGraph? {
+    /// `taxonomies` may differ from the graph's in labels and descriptions, not in terms.
+    func replacing(_ changed: [Item], taxonomies: Taxonomies, diagnostics: inout [Diagnostic]) -> ContentGraph? {
         // Publications pass their date on, and a draft's status is checked by every link to it:
         // both reach beyond the changed items, so they take a full build.
         guard changed.allSatisfy({ $0.type != .publication && itemsByKey[$0.key]?.draft == $0.draft }) else { return nil }

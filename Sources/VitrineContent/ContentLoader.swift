@@ -167,10 +167,10 @@ public struct ContentLoader: Sendable {
         // After a save of existing items only, update the previous graph around them.
         if let previous, cache != nil, unreadable.isEmpty, !diagnostics.hasErrors,
            jobs.count == previous.itemCount, Set(jobs.map { ItemKey($0.type, $0.id) }) == Set(previous.allKeys),
-           site == previous.site, taxonomies == previous.taxonomies, reports == previous.reports {
+           site == previous.site, reports == previous.reports, taxonomies.sameTerms(as: previous.taxonomies) {
             var graphDiagnostics: [Diagnostic] = []
             let changed = items.filter { newCache.parsedKeys.contains($0.key) }
-            if let graph = previous.replacing(changed, diagnostics: &graphDiagnostics) {
+            if let graph = previous.replacing(changed, taxonomies: taxonomies, diagnostics: &graphDiagnostics) {
                 diagnostics += graphDiagnostics + graph.orphanWarnings.values
                 return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay(), cache: newCache, sameItems: true)
             }

@@ -24,6 +24,11 @@ public struct Taxonomies: Equatable, Sendable {
 
     public func terms(_ taxonomy: TaxonomyName) -> [Term] { vocabularies[taxonomy] ?? [] }
 
+    /// The same term ids in the same order (labels and descriptions may differ).
+    func sameTerms(as other: Taxonomies) -> Bool {
+        TaxonomyName.allCases.allSatisfy { terms($0).map(\.id) == other.terms($0).map(\.id) }
+    }
+
     public func term(_ key: TermKey) -> Term? {
         index[key].map { vocabularies[key.taxonomy]![$0] }
     }

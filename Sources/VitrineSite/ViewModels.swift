@@ -1,3 +1,5 @@
+import VitrineTemplates
+
 // Plain values handed to the templates. Field names are the template's vocabulary: a
 // template that asks for a name not found here is reported by `vitrine check`.
 
@@ -238,4 +240,17 @@ struct HomeView {
 
 struct SearchView {
     var available: Bool
+}
+
+extension TileView: TemplateConvertible {
+    /// By hand because list and term pages hold thousands of tiles; `TileViewTests` checks
+    /// that the keys match the stored properties.
+    var templateValue: [String: Any] {
+        [
+            "url": url, "title": title, "summary": TemplateContext.text(summary), "typeLabel": typeLabel,
+            "kindLabel": TemplateContext.text(kindLabel), "date": TemplateContext.text(date), "draft": draft,
+            "facetKind": facetKind, "facetThemes": facetThemes, "facetGroups": facetGroups,
+            "facetRegions": facetRegions, "facetSectors": facetSectors, "facetPublication": facetPublication,
+        ]
+    }
 }

@@ -20,3 +20,16 @@ import VitrineContent
         #expect(dutch.date(ContentDate(year: 2023, month: 6, day: 7)!) == "7 juni 2023")
     }
 }
+
+@Suite struct TileViewTests {
+    /// The hand-written conversion gives exactly the keys reflection would.
+    @Test func templateValueHasEveryStoredProperty() {
+        let tile = TileView(url: "/k/", title: "T", summary: nil, typeLabel: "Kaart", kindLabel: "Les", date: nil, draft: false,
+                            facetKind: "les", facetThemes: "a b", facetGroups: "", facetRegions: "", facetSectors: "",
+                            facetPublication: "p")
+        let labels = Set(Mirror(reflecting: tile).children.compactMap(\.label))
+        #expect(Set(tile.templateValue.keys) == labels)
+        #expect(tile.templateValue["title"] as? String == "T")
+        #expect(tile.templateValue["summary"] is TemplateContext.Null)
+    }
+}
