@@ -187,12 +187,12 @@ struct FieldReader {
             return nil
         }
         guard case .scalar(let scalar) = value else {
-            typeError(key, expected: "a date (YYYY-MM-DD)", found: value)
+            typeError(key, expected: "a date (YYYY-MM-DD, YYYY-MM or YYYY)", found: value)
             return nil
         }
         guard let date = ContentDate(parsing: scalar.string) else {
             diagnostics.append(.error("invalid date '\(scalar.string)' in '\(key)'", at: source.location(of: value),
-                                      hint: "write an existing date as YYYY-MM-DD, e.g. 2023-06-07"))
+                                      hint: "write an existing date as YYYY-MM-DD, e.g. 2023-06-07, or YYYY-MM or YYYY when the source gives no more"))
             return nil
         }
         return date

@@ -31,14 +31,14 @@ struct FeedWriter {
     func feed() -> FeedView {
         let items = [ItemType.card, .conclusion, .factsheet, .swot, .publication].flatMap { graph.items($0) }
             .sorted { a, b in
-                let da = a.date?.description ?? "", db = b.date?.description ?? ""
+                let da = a.date?.fullDate ?? "", db = b.date?.fullDate ?? ""
                 return da != db ? da > db : a.key < b.key
             }
             .prefix(Self.feedSize)
         let base = graph.site.baseURL
         let entries = items.map { item in
             FeedEntry(title: item.title, url: URLScheme.absolute(URLScheme.path(item.key), baseURL: base),
-                      updated: (item.date?.description ?? "2000-01-01") + "T00:00:00Z",
+                      updated: (item.date?.fullDate ?? "2000-01-01") + "T00:00:00Z",
                       summary: item.summary ?? "", typeLabel: views.typeLabel(item.type))
         }
         return FeedView(title: graph.site.title, id: base, selfURL: base + "feed.xml", siteURL: base,

@@ -44,9 +44,13 @@ public struct ValueFormatter: Sendable {
         }
     }
 
-    /// 7 juni 2023
+    /// 7 juni 2023, november 2020 or 2023: as precise as the date is.
     public func date(_ date: ContentDate) -> String {
         let month = strings.months.indices.contains(date.month - 1) ? strings.months[date.month - 1] : String(date.month)
-        return "\(date.day) \(month) \(date.year)"
+        switch date.precision {
+        case .year: return String(date.year)
+        case .month: return "\(month) \(date.year)"
+        case .day: return "\(date.day) \(month) \(date.year)"
+        }
     }
 }

@@ -108,3 +108,23 @@ import Testing
         if let a = reloaded.graph, let b = fresh.graph { compare(a, b) }
     }
 }
+
+@Suite struct PartialDateTests {
+    @Test(arguments: [("2023", "2023", ContentDate.Precision.year), ("2020-11", "2020-11", .month), ("2023-06-07", "2023-06-07", .day)])
+    func parsesAsPreciseAsWritten(_ text: String, _ shown: String, _ precision: ContentDate.Precision) throws {
+        let date = try #require(ContentDate(parsing: text))
+        #expect(date.description == shown)
+        #expect(date.precision == precision)
+    }
+
+    @Test func rejectsWhatIsNotADate() {
+        for text in ["2023-13", "23", "2023-1", "2023-02-30", "2023-06-07-01", ""] {
+            #expect(ContentDate(parsing: text) == nil, "\(text)")
+        }
+    }
+
+    @Test func feedsGetTheFirstDayOfThePeriod() throws {
+        #expect(try #require(ContentDate(parsing: "2020-11")).fullDate == "2020-11-01")
+        #expect(try #require(ContentDate(parsing: "2023")).fullDate == "2023-01-01")
+    }
+}

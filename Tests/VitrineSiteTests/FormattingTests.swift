@@ -33,3 +33,12 @@ import VitrineContent
         #expect(tile.templateValue["summary"] is TemplateContext.Null)
     }
 }
+
+@Suite struct PartialDateFormattingTests {
+    @Test func datesShowOnlyWhatIsKnown() throws {
+        let dutch = ValueFormatter(strings: InterfaceStrings(language: "nl", labels: [:], months: [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]))
+        #expect(dutch.date(try #require(ContentDate(parsing: "2020-11"))) == "november 2020")
+        #expect(dutch.date(try #require(ContentDate(parsing: "2023"))) == "2023")
+    }
+}
