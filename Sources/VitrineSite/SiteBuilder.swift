@@ -82,7 +82,8 @@ public struct SiteBuilder: Sendable {
         do {
             let assets = try AssetPipeline(templates: options.templates, content: options.content).collect()
             for file in assets.files { try output.write(file.path, file.data) }
-            let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets.names)
+            let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets.names,
+                                         tiles: TileRenderer(templates: templates))
             let jobs = Self.jobs(for: graph, templates: templates)
             let search = options.search ? Pagefind.locate() : nil
             let rendered = parallelMap(jobs) { job -> Swift.Result<Void, Diagnostic> in

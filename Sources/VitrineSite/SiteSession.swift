@@ -35,6 +35,7 @@ public final class SiteSession: @unchecked Sendable {
         var templates: TemplateSet
         var assetFiles: [String: Data]
         var assets: PublishedAssets
+        var tiles: TileRenderer
         var jobs: [String: PageJob]
         var dependencies: [String: Set<Dependency>]
         /// Output file → fingerprint of the bytes on disk.
@@ -87,7 +88,9 @@ public final class SiteSession: @unchecked Sendable {
             case .success(let set): templates = set
             }
         }
-        let changedTemplates = Self.changedTemplates(old: state?.templates, new: templates)
+        var changedTemplates = Self.changedTemplates(old: state?.templates, new: templates)
+        // Pages take their tiles' HTML from the tile renderer, not through a partial.
+        if changedTemplates.contains(TileRenderer.template) { changedTemplates.insert("partials/tile") }
         // The template lint builds sample views; run it only when the templates changed.
         update.diagnostics += SiteChecks.check(graph: graph, templates: templates,
                                                lintTemplates: state == nil || !changedTemplates.isEmpty
@@ -128,7 +131,11 @@ public final class SiteSession: @unchecked Sendable {
         toRender.sort { $0.path < $1.path }
         trace.mark("invalidate")
 
-        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets.names)
+        // Rendered tiles stay valid as long as the templates and strings do.
+        let tiles = state.flatMap { state in
+            changedTemplates.isEmpty && state.templates.strings == templates.strings ? state.tiles : nil
+        } ?? TileRenderer(templates: templates)
+        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets.names, tiles: tiles)
         let rendered = parallelMap(toRender) { job -> (String, Set<Dependency>, String?) in
             let recorder = DependencyRecorder()
             let html = SiteBuilder.render(job, views.recording(into: recorder), templates, searchAvailable: false)
@@ -214,7 +221,7 @@ public final class SiteSession: @unchecked Sendable {
         trace.mark("write")
         update.rendered = rendered.map(\.0)
         cache = loaded.cache
-        state = State(contentGraph: contentGraph, graph: graph, templates: templates, assetFiles: assetFiles, assets: assets, jobs: jobs,
+        state = State(contentGraph: contentGraph, graph: graph, templates: templates, assetFiles: assetFiles, assets: assets, tiles: tiles, jobs: jobs,
                       dependencies: dependencies, files: fingerprints, feedPaths: feedPaths, reportPaths: reportPaths)
         return update
     }

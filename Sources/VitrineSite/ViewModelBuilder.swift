@@ -8,9 +8,12 @@ struct ViewModelBuilder {
     let format: ValueFormatter
     let body: BodyRenderer
     let assets: AssetNames
+    /// Renders each item's tile once and hands out the HTML (nil: templates render tiles).
+    let tiles: TileRenderer?
 
-    init(graph: ContentGraph, strings: InterfaceStrings, assets: AssetNames,
+    init(graph: ContentGraph, strings: InterfaceStrings, assets: AssetNames, tiles: TileRenderer? = nil,
          recorder: DependencyRecorder? = nil) {
+        self.tiles = tiles
         self.graph = TrackedGraph(graph: graph, recorder: recorder)
         self.strings = strings
         self.format = ValueFormatter(strings: strings)
@@ -20,7 +23,7 @@ struct ViewModelBuilder {
 
     /// The same builder, recording what the views it builds read.
     func recording(into recorder: DependencyRecorder) -> ViewModelBuilder {
-        ViewModelBuilder(graph: graph.graph, strings: strings, assets: assets, recorder: recorder)
+        ViewModelBuilder(graph: graph.graph, strings: strings, assets: assets, tiles: tiles, recorder: recorder)
     }
 
     // MARK: Shared pieces
@@ -65,13 +68,15 @@ struct ViewModelBuilder {
 
     func tile(_ item: Item) -> TileView {
         func facet(_ taxonomy: TaxonomyName) -> String { (item.terms[taxonomy] ?? []).joined(separator: " ") }
-        return TileView(
+        var tile = TileView(
             url: URLScheme.path(item.key), title: item.title, summary: item.summary,
             typeLabel: typeLabel(item.type), kindLabel: kind(of: item)?.label,
             date: item.date.map(format.date), draft: item.draft,
             facetKind: facet(.kind), facetThemes: facet(.theme), facetGroups: facet(.group),
             facetRegions: facet(.region), facetSectors: facet(.sector),
             facetPublication: item.publication ?? (item.type == .publication ? item.id : ""))
+        tile.html = tiles?.html(for: item.key, tile) ?? ""
+        return tile
     }
 
     func tiles(_ keys: [ItemKey]) -> [TileView] { keys.compactMap(tile) }

@@ -59,6 +59,8 @@ struct TileView {
     var facetRegions: String
     var facetSectors: String
     var facetPublication: String
+    /// The tile rendered with `partials/tile-body`, once per item (see `TileRenderer`).
+    var html: String = ""
 }
 
 struct ChipView {
@@ -242,6 +244,8 @@ struct SearchView {
     var available: Bool
 }
 
+extension TileView: Equatable {}
+
 extension TileView: TemplateConvertible {
     /// By hand because list and term pages hold thousands of tiles; `TileViewTests` checks
     /// that the keys match the stored properties.
@@ -251,6 +255,7 @@ extension TileView: TemplateConvertible {
             "kindLabel": TemplateContext.text(kindLabel), "date": TemplateContext.text(date), "draft": draft,
             "facetKind": facetKind, "facetThemes": facetThemes, "facetGroups": facetGroups,
             "facetRegions": facetRegions, "facetSectors": facetSectors, "facetPublication": facetPublication,
+            "html": html,
         ]
     }
 }

@@ -4,7 +4,7 @@ enum ViewSchema {
     static var samples: [Any] {
         let tile = TileView(url: "", title: "", summary: "", typeLabel: "", kindLabel: "", date: "", draft: false,
                             facetKind: "", facetThemes: "", facetGroups: "", facetRegions: "", facetSectors: "",
-                            facetPublication: "")
+                            facetPublication: "", html: "")
         return [
             tile,
             LinkView(label: "", url: "", current: false),

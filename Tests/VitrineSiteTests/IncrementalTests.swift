@@ -170,4 +170,19 @@ import Testing
         _ = try rebuild { try FileManager.default.removeItem(at: content.appendingPathComponent("reports/dossier.yml")) }
         #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("rapporten/dossier.md").path))
     }
+
+    /// Tiles are rendered once by the tile renderer; a change to their template reaches every
+    /// page that shows a tile.
+    @Test func tileTemplateEditRendersPagesWithTiles() throws {
+        _ = session.rebuild()
+        let rendered = try rebuild {
+            let url = templates.appendingPathComponent("partials/tile-body.mustache")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try text.replacingOccurrences(of: "<h3 class=\"tile-title\">", with: "<h3 class=\"tile-title kop\">")
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(rendered.isSuperset(of: ["/kaarten/", "/kaarten/geen-tijd/", "/themas/scholing/"]))
+        #expect(try String(contentsOf: session.output.appendingPathComponent("kaarten/index.html"), encoding: .utf8)
+            .contains("<h3 class=\"tile-title kop\">"))
+    }
 }

@@ -1,0 +1,36 @@
+import Foundation
+import VitrineContent
+import VitrineTemplates
+
+/// Renders an item's tile once and reuses the HTML on every page that lists the item: a
+/// tile is a pure function of its view, so the HTML is kept with the view it was made from
+/// and made again only when that view differs. On a site of 10,000 items the lists hold
+/// tens of thousands of tiles; rendering each through Mustache again was the largest cost
+/// of a build.
+final class TileRenderer: @unchecked Sendable {
+    static let template = "partials/tile-body"
+
+    private let templates: TemplateSet
+    private let lock = NSLock()
+    private var rendered: [ItemKey: (view: TileView, html: String)] = [:]
+
+    init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    func html(for key: ItemKey, _ tile: TileView) -> String {
+        var view = tile
+        view.html = ""
+        lock.lock()
+        let cached = rendered[key]
+        lock.unlock()
+        if let cached, cached.view == view { return cached.html }
+        var context = view.templateValue
+        context["t"] = templates.strings.labels
+        let html = templates.render(context, template: Self.template) ?? ""
+        lock.lock()
+        rendered[key] = (view, html)
+        lock.unlock()
+        return html
+    }
+}
