@@ -10,7 +10,7 @@ public struct ContentGraph: Sendable {
     private let incomingLinks: [ItemKey: [ItemKey]]
     private let termMembers: [TermKey: [ItemKey]]
     /// Warnings about items nobody links to, kept so an update can revise just the affected ones.
-    let orphanWarnings: [ItemKey: Diagnostic]
+    var orphanWarnings: [ItemKey: Diagnostic]
 
     init(site: SiteConfig, taxonomies: Taxonomies, reports: [ReportDefinition], items: [ItemKey: Item],
          outgoing: [ItemKey: [ItemKey]], incoming: [ItemKey: [ItemKey]], members: [TermKey: [ItemKey]],
@@ -56,10 +56,7 @@ public struct ContentGraph: Sendable {
         diagnostics += builder.diagnostics
         var graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items, outgoing: outgoing,
                                  incoming: incoming, members: members, orphanWarnings: orphanWarnings, keysByType: keysByType)
-        var warnings = orphanWarnings
-        for key in affected { warnings[key] = GraphBuilder.orphanWarning(for: key, in: graph) }
-        graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items, outgoing: outgoing,
-                             incoming: incoming, members: members, orphanWarnings: warnings, keysByType: keysByType)
+        for key in affected { graph.orphanWarnings[key] = GraphBuilder.orphanWarning(for: key, in: graph) }
         return graph
     }
 
@@ -156,15 +153,12 @@ struct GraphBuilder {
         }
         for reference in extraReferences { _ = resolve(reference, in: items) }
 
-        let linked = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
-                                  outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
-                                  members: members.mapValues { $0.sorted() })
-        var warnings: [ItemKey: Diagnostic] = [:]
-        for key in linked.allKeys { warnings[key] = Self.orphanWarning(for: key, in: linked) }
-        diagnostics += warnings.values
-        return ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
-                            outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
-                            members: members.mapValues { $0.sorted() }, orphanWarnings: warnings)
+        var graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
+                                 outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
+                                 members: members.mapValues { $0.sorted() })
+        for key in graph.allKeys { graph.orphanWarnings[key] = Self.orphanWarning(for: key, in: graph) }
+        diagnostics += graph.orphanWarnings.values
+        return graph
     }
 
     /// The items an item links to (in the order first written, without repeats) and the terms

@@ -90,16 +90,6 @@ public final class MarkdownDocument {
         return result
     }
 
-    /// True when the document holds raw HTML (blocks or inline).
-    public var containsRawHTML: Bool {
-        var found = false
-        walk { node in
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { found = true }
-        }
-        return found
-    }
-
     // MARK: Rewriting
 
     /// Rewrites link destinations (and optionally their text) in place.

@@ -1,4 +1,5 @@
 import Foundation
+import VitrineTemplates
 
 /// The published URLs of the assets pages link to.
 struct AssetNames: Equatable, Sendable {
@@ -9,9 +10,13 @@ struct AssetNames: Equatable, Sendable {
     static let none = AssetNames(stylesheet: "", script: "", favicon: "")
 }
 
-struct PublishedAssets {
+struct PublishedAssets: Equatable {
     var files: [(path: String, data: Data)]
     var names: AssetNames
+
+    static func == (a: PublishedAssets, b: PublishedAssets) -> Bool {
+        a.names == b.names && a.files.elementsEqual(b.files) { $0.path == $1.path && $0.data == $1.data }
+    }
 }
 
 /// Copies the templates' CSS and JS with content-hashed names (fingerprinting), so they can be
@@ -63,9 +68,7 @@ struct AssetPipeline {
 
     /// FNV-1a, 64 bits, as 16 hex digits: stable across runs and machines.
     static func fingerprint(_ data: Data) -> String {
-        var hash: UInt64 = 14695981039346656037
-        for byte in data { hash = (hash ^ UInt64(byte)) &* 1099511628211 }
-        let hex = String(hash, radix: 16)
+        let hex = String(FNV1a.hash(data), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -47,9 +47,6 @@ struct FeedWriter {
 
     func samples() -> [Any] { [sitemap(), feed(), RobotsView(sitemap: "")] }
 
-    /// The files, by output path.
-    func files() -> [(path: String, data: Data)] { feedFiles() }
-
     /// Sitemap, feed, robots.txt and every CSV.
     func feedFiles() -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = [

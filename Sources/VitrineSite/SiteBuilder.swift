@@ -98,7 +98,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
             for case .failure(let diagnostic) in rendered { diagnostics.append(diagnostic) }
-            let extra = FeedWriter(graph: graph, templates: templates, views: views).files()
+            let extra = FeedWriter(graph: graph, templates: templates, views: views).feedFiles()
                 + Self.reportFiles(graph: graph, templates: templates, diagnostics: &diagnostics)
             for file in extra { try output.write(file.path, file.data) }
             guard !diagnostics.hasErrors else {

@@ -33,7 +33,6 @@ public final class SiteSession: @unchecked Sendable {
         /// What is published.
         var graph: ContentGraph
         var templates: TemplateSet
-        var assetFiles: [String: Data]
         var assets: PublishedAssets
         var tiles: TileRenderer
         var jobs: [String: PageJob]
@@ -107,7 +106,6 @@ public final class SiteSession: @unchecked Sendable {
             update.diagnostics.append(.error("cannot read assets: \(error.localizedDescription)", at: SourceLocation(file: options.templates)))
             return update
         }
-        let assetFiles = Dictionary(assets.files.map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a })
         let jobs = Dictionary(SiteBuilder.jobs(for: graph, templates: templates).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
 
         trace.mark("templates, assets, jobs")
@@ -115,7 +113,7 @@ public final class SiteSession: @unchecked Sendable {
         var toRender: [PageJob]
         /// Nil when everything is rebuilt.
         var invalid: Set<Dependency>?
-        if let state, state.templates.strings == templates.strings, state.assetFiles == assetFiles {
+        if let state, state.templates.strings == templates.strings, state.assets == assets {
             let changes = Self.invalidated(old: state.graph, new: graph, changed: loaded.cache.parsedKeys,
                                            sameItems: loaded.sameItems)
             let closure = Self.templateClosure(templates)
@@ -221,7 +219,7 @@ public final class SiteSession: @unchecked Sendable {
         trace.mark("write")
         update.rendered = rendered.map(\.0)
         cache = loaded.cache
-        state = State(contentGraph: contentGraph, graph: graph, templates: templates, assetFiles: assetFiles, assets: assets, tiles: tiles, jobs: jobs,
+        state = State(contentGraph: contentGraph, graph: graph, templates: templates, assets: assets, tiles: tiles, jobs: jobs,
                       dependencies: dependencies, files: fingerprints, feedPaths: feedPaths, reportPaths: reportPaths)
         return update
     }
@@ -365,16 +363,8 @@ public final class SiteSession: @unchecked Sendable {
     static func templateClosure(_ templates: TemplateSet) -> [String: Set<String>] {
         var direct: [String: Set<String>] = [:]
         for (name, source) in templates.sources {
-            var used: Set<String> = []
-            var rest = source[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                guard let sigil = rest.first, sigil == ">" || sigil == "<",
-                      let close = rest.range(of: "}}") else { continue }
-                let reference = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                used.insert(reference.replacingOccurrences(of: ".", with: "/"))
-            }
-            direct[name] = used
+            direct[name] = Set(MustacheTag.scan(source).filter { $0.sigil == ">" || $0.sigil == "<" }
+                .map { $0.name.replacingOccurrences(of: ".", with: "/") })
         }
         var closure: [String: Set<String>] = [:]
         for name in direct.keys {

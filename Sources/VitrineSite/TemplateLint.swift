@@ -35,25 +35,12 @@ struct TemplateLint {
     /// Names of variable and section tags, with their positions. Partials, parents, blocks,
     /// comments and pragmas name templates or nothing, not fields.
     static func tags(in source: String) -> [(name: String, line: Int, column: Int)] {
-        var result: [(String, Int, Int)] = []
-        for (lineIndex, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
-                var inner = afterOpen[..<close.lowerBound]
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                rest = afterOpen[close.upperBound...]
-                if inner.hasPrefix("{") { inner = inner.dropFirst(); if rest.hasPrefix("}") { rest = rest.dropFirst() } }
-                let sigil = inner.first
-                if let sigil, "#^&".contains(sigil) { inner = inner.dropFirst() } else if let sigil, "/!><$%=".contains(sigil) { continue }
-                let name = inner.trimmingCharacters(in: .whitespaces)
-                // Transforms such as `{{ uppercased(name) }}` name a function first.
-                let field = name.contains("(") ? String(name.split(separator: "(").last?.dropLast() ?? "") : name
-                if !field.isEmpty { result.append((field, lineIndex + 1, column)) }
-            }
+        MustacheTag.scan(source).compactMap { tag in
+            guard tag.sigil == nil || "#^&{".contains(tag.sigil!) else { return nil }
+            // Transforms such as `{{ uppercased(name) }}` name a function first.
+            let field = tag.name.contains("(") ? String(tag.name.split(separator: "(").last?.dropLast() ?? "") : tag.name
+            return field.isEmpty ? nil : (field, tag.line, tag.column)
         }
-        return result
     }
 
     /// Field labels of a value and everything inside it, through optionals and arrays.
@@ -75,3 +62,35 @@ struct TemplateLint {
 }
 
 import Foundation
+
+/// A Mustache tag as written: its sigil (`#`, `^`, `/`, `>`, `<`, `$`, `!`, `&`, `{` ...),
+/// its name and where it starts. Shared by the lint and by the template dependency graph.
+struct MustacheTag {
+    var sigil: Character?
+    var name: String
+    var line: Int
+    var column: Int
+
+    static func scan(_ source: String) -> [MustacheTag] {
+        var result: [MustacheTag] = []
+        for (lineIndex, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let afterOpen = rest[open.upperBound...]
+                guard let close = afterOpen.range(of: "}}") else { break }
+                var inner = afterOpen[..<close.lowerBound]
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                rest = afterOpen[close.upperBound...]
+                if inner.hasPrefix("{") && rest.hasPrefix("}") { rest = rest.dropFirst() }
+                var sigil: Character?
+                if let first = inner.first, "#^&{/!><$%=".contains(first) {
+                    sigil = first
+                    inner = inner.dropFirst()
+                }
+                result.append(MustacheTag(sigil: sigil, name: inner.trimmingCharacters(in: .whitespaces),
+                                          line: lineIndex + 1, column: column))
+            }
+        }
+        return result
+    }
+}

@@ -71,7 +71,7 @@ public struct BarChart {
     }
 
     private var id: String {
-        "chart-" + String(title.unicodeScalars.reduce(UInt64(14695981039346656037)) { ($0 ^ UInt64($1.value)) &* 1099511628211 } % 1_000_000_007)
+        "chart-" + String(FNV1a.hash(title.unicodeScalars.lazy.map { UInt64($0.value) }) % 1_000_000_007)
     }
 
     private func text(_ cell: Cell) -> String {
@@ -102,4 +102,13 @@ public func escape(_ text: String) -> String {
         }
     }
     return out
+}
+
+/// FNV-1a, 64 bits: a fast, stable hash for fingerprints and ids (not for security).
+public enum FNV1a {
+    public static func hash<S: Sequence>(_ values: S) -> UInt64 where S.Element: BinaryInteger {
+        var hash: UInt64 = 14695981039346656037
+        for value in values { hash = (hash ^ UInt64(truncatingIfNeeded: value)) &* 1099511628211 }
+        return hash
+    }
 }
