@@ -189,7 +189,16 @@ public struct SiteBuilder: Sendable {
 }
 
 /// Checks that need both the content and the site's conventions.
-enum SiteChecks {
+public enum SiteChecks {
+    /// What `vitrine check` adds when a templates folder is there: template syntax, the
+    /// strings file, fields no view model has, page ids the site uses itself.
+    public static func check(graph: ContentGraph, templatesDirectory: String) -> [Diagnostic] {
+        switch TemplateSet.load(directory: templatesDirectory, language: graph.site.language) {
+        case .failure(let problems): return problems.diagnostics
+        case .success(let templates): return check(graph: graph, templates: templates)
+        }
+    }
+
     static func check(graph: ContentGraph, templates: TemplateSet, lintTemplates: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for page in graph.items(.page) where URLScheme.reservedPageIDs.contains(page.id) {
