@@ -60,6 +60,11 @@ struct ItemParser {
         case .conclusion:
             details = .conclusion(conclusion(&fields, &references))
         case .factsheet:
+            // Optional: a factsheet about an initiative, say, is listed with that kind's cards.
+            if let kind = fields.text("kind") {
+                terms[.kind] = [kind]
+                references.append(Reference(.term(TermKey(.kind, kind)), at: fields.location(of: "kind")))
+            }
             details = .factsheet(FactsheetParser(yaml: yaml).parse(&fields))
         case .swot:
             details = .swot(swot(&fields, &references))
