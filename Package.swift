@@ -39,14 +39,17 @@ let package = Package(
             ]
         ),
         // The HTML site: view models, pages, charts, feeds, atomic output.
-        .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown", "VitrineReports"]),
+        .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
         // Printable reports: one Pandoc Markdown file per report definition, through Templates/markdown/.
         .target(name: "VitrineReports", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
+        // The build pipeline above the site and the reports: Load, Publish, Templates, Check,
+        // Plan, Render, Emit, incremental when a session is kept, through one output sink.
+        .target(name: "VitrineBuild", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineSite", "VitrineReports"]),
         // The preview server: HTTP on 127.0.0.1, file watching, live reload, error overlay.
         .target(
             name: "VitrineServe",
             dependencies: [
-                "VitrineSite", "VitrineContent",
+                "VitrineBuild", "VitrineContent",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -58,13 +61,14 @@ let package = Package(
             name: "vitrine",
             dependencies: [
                 "VitrineContent",
-                "VitrineSite",
+                "VitrineBuild",
                 "VitrineReports",
                 "VitrineServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
+        .testTarget(name: "VitrineBuildTests", dependencies: ["VitrineBuild", "VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe", .product(name: "Hummingbird", package: "hummingbird")]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
         .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent"]),

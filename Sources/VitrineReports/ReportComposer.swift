@@ -49,12 +49,15 @@ public struct ReportComposer: Sendable {
         return try markdown(for: report)
     }
 
-    public func markdown(for report: ReportDefinition) throws(DiagnosticList) -> ReportDocument {
+    /// `recorder` learns what of the graph the report shows, for incremental rebuilds.
+    public func markdown(for report: ReportDefinition, recorder: DependencyRecorder? = nil) throws(DiagnosticList) -> ReportDocument {
         guard templates.has(Self.template) else {
             throw DiagnosticList([.error("template '\(Self.template)' not found",
                                          at: SourceLocation(file: "\(templates.directory)/\(Self.template).mustache"))])
         }
-        var composition = Composition(report: report, graph: graph, templates: templates, siteURL: siteURL)
+        recorder?.record(.reports)
+        var composition = Composition(report: report, graph: TrackedGraph(graph: graph, recorder: recorder),
+                                      templates: templates, siteURL: siteURL)
         let view = composition.view()
         guard let rendered = templates.render(view, template: Self.template) else {
             throw DiagnosticList([.error("template '\(Self.template)' could not be rendered",
@@ -86,7 +89,7 @@ public struct ReportComposer: Sendable {
 /// The work of composing one report: selection, anchors, numbering, then views.
 struct Composition {
     let report: ReportDefinition
-    let graph: ContentGraph
+    let graph: TrackedGraph
     let templates: TemplateSet
     let siteURL: @Sendable (ReferenceTarget) -> String
     let strings: InterfaceStrings
@@ -102,7 +105,7 @@ struct Composition {
     private var figureCount = 0
     private var sectionAnchors: Set<String> = []
 
-    init(report: ReportDefinition, graph: ContentGraph, templates: TemplateSet, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
+    init(report: ReportDefinition, graph: TrackedGraph, templates: TemplateSet, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
         self.report = report
         self.graph = graph
         self.templates = templates
@@ -164,6 +167,8 @@ struct Composition {
         }
         var seen: Set<ItemKey> = []
         selected = selected.filter { seen.insert($0.key).inserted }
+        // The report shows these in full.
+        for item in selected { _ = graph.fullItem(item.key) }
         switch section.sort {
         case .title?: selected.sort(by: Self.byTitle)
         case .number?: selected.sort(by: Self.byNumber)
@@ -321,11 +326,11 @@ struct Composition {
 
     private func termFacts(_ item: Item) -> [(String, String)] {
         var facts: [(String, String)] = []
-        if case .card(let kind) = item.details, let term = graph.taxonomies.term(TermKey(.kind, kind)) {
+        if case .card(let kind) = item.details, let term = graph.term(TermKey(.kind, kind)) {
             facts.append((strings["taxonomy_kind"], PandocText.inline(term.label)))
         }
         for taxonomy in TaxonomyName.itemFields {
-            let labels = (item.terms[taxonomy] ?? []).compactMap { graph.taxonomies.term(TermKey(taxonomy, $0))?.label }
+            let labels = (item.terms[taxonomy] ?? []).compactMap { graph.term(TermKey(taxonomy, $0))?.label }
             guard !labels.isEmpty else { continue }
             facts.append((strings["taxonomies_\(taxonomy.rawValue)"], labels.map(PandocText.inline).joined(separator: ", ")))
         }
@@ -364,7 +369,7 @@ struct Composition {
             if let anchor = anchors[key] { return LinkView(text: PandocText.inline(item.title), anchor: anchor, url: nil) }
             return LinkView(text: PandocText.inline(item.title), anchor: nil, url: siteURL(target))
         case .term(let key):
-            guard let term = graph.taxonomies.term(key) else { return nil }
+            guard let term = graph.term(key) else { return nil }
             return LinkView(text: PandocText.inline(term.label), anchor: nil, url: siteURL(target))
         case .report(let id):
             guard let other = graph.report(id) else { return nil }
@@ -398,7 +403,7 @@ struct Composition {
     private func title(of target: ReferenceTarget) -> String {
         switch target {
         case .item(let key): graph.item(key)?.title ?? key.id
-        case .term(let key): graph.taxonomies.term(key)?.label ?? key.id
+        case .term(let key): graph.term(key)?.label ?? key.id
         case .report(let id): graph.report(id)?.title ?? id
         }
     }

@@ -2,20 +2,20 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import VitrineBuild
 import VitrineContent
-import VitrineSite
 
 /// `vitrine serve`: builds the site into a private folder, serves it on 127.0.0.1, rebuilds
 /// what a change affects, reloads open pages, and shows content errors as an overlay while
 /// the last good site stays served.
 public struct PreviewServer: Sendable {
-    public var options: SiteBuildOptions
+    public var options: BuildOptions
     public var port: Int
     public var output: URL
     /// Prints a line to the terminal.
     public var log: @Sendable (String) -> Void
 
-    public init(options: SiteBuildOptions, port: Int, output: URL, log: @escaping @Sendable (String) -> Void) {
+    public init(options: BuildOptions, port: Int, output: URL, log: @escaping @Sendable (String) -> Void) {
         self.options = options
         self.port = port
         self.output = output
@@ -26,7 +26,7 @@ public struct PreviewServer: Sendable {
 
     public func run() async throws {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        let session = SiteSession(options: options, output: output)
+        let session = BuildSession(options: options, output: .inPlace(output, marked: true))
         let events = EventHub()
         let rebuilder = Rebuilder(session: session, events: events, log: log)
         rebuilder.rebuild(reason: "start", changedPaths: nil)
@@ -123,7 +123,7 @@ public struct PreviewServer: Sendable {
 
 /// Runs rebuilds one at a time; a change during a rebuild schedules exactly one more.
 final class Rebuilder: @unchecked Sendable {
-    let session: SiteSession
+    let session: BuildSession
     let events: EventHub
     let log: @Sendable (String) -> Void
     private let queue = DispatchQueue(label: "vitrine-rebuild")
@@ -134,7 +134,7 @@ final class Rebuilder: @unchecked Sendable {
     /// Rebuilds run one at a time on `queue`; their statuses are numbered in that order.
     private var sequence = 0
 
-    init(session: SiteSession, events: EventHub, log: @escaping @Sendable (String) -> Void) {
+    init(session: BuildSession, events: EventHub, log: @escaping @Sendable (String) -> Void) {
         self.session = session
         self.events = events
         self.log = log

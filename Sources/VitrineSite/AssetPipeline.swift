@@ -1,36 +1,23 @@
 import Foundation
+import VitrineContent
 import VitrineTemplates
-
-/// The published URLs of the assets pages link to.
-struct AssetNames: Equatable, Sendable {
-    var stylesheet: String
-    var script: String
-    var favicon: String
-
-    static let none = AssetNames(stylesheet: "", script: "", favicon: "")
-}
-
-struct PublishedAssets: Equatable {
-    var files: [(path: String, data: Data)]
-    var names: AssetNames
-
-    static func == (a: PublishedAssets, b: PublishedAssets) -> Bool {
-        a.names == b.names && a.files.elementsEqual(b.files) { $0.path == $1.path && $0.data == $1.data }
-    }
-}
 
 /// Copies the templates' CSS and JS with content-hashed names (fingerprinting), so they can be
 /// cached forever, and the content's own assets as they are.
-struct AssetPipeline {
-    let templates: String
-    let content: String
+public struct AssetPipeline: Sendable {
+    public let templates: String
+    public let content: String
 
+    public init(templates: String, content: String) {
+        self.templates = templates
+        self.content = content
+    }
 
     /// The assets to publish: the templates' files (CSS and JS fingerprinted) and the
     /// content's own `assets/`, with the published names of site.css and site.js.
-    func collect() throws -> PublishedAssets {
+    public func collect() throws -> PublishedAssets {
         var names: [String: String] = [:]
-        var files: [(String, Data)] = []
+        var files: [OutputFile] = []
         let templateAssets = URL(fileURLWithPath: templates).appendingPathComponent("assets")
         for path in Self.files(under: templateAssets) {
             let url = templateAssets.appendingPathComponent(path)
@@ -40,17 +27,17 @@ struct AssetPipeline {
                 ? url.deletingPathExtension().lastPathComponent + "." + Self.fingerprint(data) + "." + ext
                 : url.lastPathComponent
             let folder = path.split(separator: "/").dropLast().map { $0 + "/" }.joined()
-            files.append(("assets/" + folder + name, data))
+            files.append(OutputFile(path: "assets/" + folder + name, bytes: Array(data)))
             names[path] = "/assets/" + folder + name
         }
         let contentAssets = URL(fileURLWithPath: content).appendingPathComponent("assets")
-        let taken = Set(files.map(\.0))
+        let taken = Set(files.map(\.path))
         for path in Self.files(under: contentAssets) {
             guard !taken.contains("assets/" + path) else {
                 throw CocoaError(.fileWriteFileExists, userInfo: [
                     NSLocalizedDescriptionKey: "\(content)/assets/\(path) has the same name as a file in \(templates)/assets/; rename one of them"])
             }
-            files.append(("assets/" + path, try Data(contentsOf: contentAssets.appendingPathComponent(path).resolvingSymlinksInPath())))
+            files.append(OutputFile(path: "assets/" + path, bytes: Array(try Data(contentsOf: contentAssets.appendingPathComponent(path).resolvingSymlinksInPath()))))
         }
         return PublishedAssets(files: files, names: AssetNames(stylesheet: names["site.css"] ?? "", script: names["site.js"] ?? "",
                                                              favicon: names["favicon.svg"] ?? ""))

@@ -1,30 +1,30 @@
 import VitrineContent
 import VitrineTemplates
 
-/// The machine-readable files: sitemap, Atom feed, robots.txt and the factsheets' CSV.
-/// Dates come from the content, never from the clock, so builds are reproducible.
+/// The views of the machine-readable files: sitemap, Atom feed and robots.txt. Dates come
+/// from the content, never from the clock, so builds are reproducible.
 struct FeedWriter {
-    let graph: ContentGraph
-    let templates: TemplateSet
     let views: ViewModelBuilder
 
     static let feedSize = 20
+    static let sitemapTemplate = "xml/sitemap"
+    static let feedTemplate = "xml/feed"
+    static let robotsTemplate = "text/robots"
 
-    struct SitemapView { var urls: [SitemapURL] }
-    struct SitemapURL { var loc: String; var lastmod: String? }
-    struct FeedView {
-        var title: String; var id: String; var selfURL: String; var siteURL: String; var updated: String
-        var entries: [FeedEntry]
-    }
-    struct FeedEntry { var title: String; var url: String; var updated: String; var summary: String; var typeLabel: String }
-    struct RobotsView { var sitemap: String }
+    private var graph: TrackedGraph { views.graph }
 
     func sitemap() -> SitemapView {
-        let jobs = SiteBuilder.jobs(for: graph, templates: templates).filter { $0.path.hasSuffix("/") }
-        return SitemapView(urls: jobs.map { job in
+        // Which pages exist follows from the items and the terms that have members.
+        for type in ItemType.allCases { _ = graph.items(type) }
+        for taxonomy in TaxonomyName.allCases {
+            for term in graph.terms(taxonomy) { _ = graph.members(TermKey(taxonomy, term.id)) }
+        }
+        let base = graph.site.baseURL
+        return SitemapView(urls: SitePlanner.pages(for: graph.graph).compactMap { job in
+            guard case .page(let path, _, let source) = job.kind, path.hasSuffix("/") else { return nil }
             var lastmod: String?
-            if case .item(let key) = job.source { lastmod = graph.item(key)?.date?.description }
-            return SitemapURL(loc: URLScheme.absolute(job.path, baseURL: graph.site.baseURL), lastmod: lastmod)
+            if case .item(let key) = source { lastmod = graph.item(key)?.date?.description }
+            return SitemapURL(loc: URLScheme.absolute(path, baseURL: base), lastmod: lastmod)
         })
     }
 
@@ -45,26 +45,20 @@ struct FeedWriter {
                         updated: entries.first?.updated ?? "2000-01-01T00:00:00Z", entries: Array(entries))
     }
 
-    func samples() -> [Any] { [sitemap(), feed(), RobotsView(sitemap: "")] }
+    func robots() -> RobotsView { RobotsView(sitemap: graph.site.baseURL + "sitemap.xml") }
 
-    /// Sitemap, feed, robots.txt and every CSV.
-    func feedFiles() -> [(path: String, data: Data)] {
-        var files: [(path: String, data: Data)] = [
-            ("sitemap.xml", Data((templates.render(sitemap(), template: "xml/sitemap") ?? "").utf8)),
-            ("feed.xml", Data((templates.render(feed(), template: "xml/feed") ?? "").utf8)),
-            ("robots.txt", Data((templates.render(RobotsView(sitemap: graph.site.baseURL + "sitemap.xml"),
-                                                  template: "text/robots") ?? "").utf8)),
-        ]
-        return files + csvFiles { _ in true }
-    }
-
-    /// The CSV of every factsheet `include` accepts.
-    func csvFiles(_ include: (ItemKey) -> Bool) -> [(path: String, data: Data)] {
-        graph.items(.factsheet).compactMap { item in
-            guard include(item.key), case .factsheet(let sheet) = item.details else { return nil }
-            return (String(URLScheme.csv(item.id).dropFirst()), Data(CSVWriter.csv(sheet).utf8))
-        }
+    /// The factsheet's CSV, or nil when the key is not a factsheet.
+    func csv(_ key: ItemKey) -> String? {
+        guard let item = graph.fullItem(key), case .factsheet(let sheet) = item.details else { return nil }
+        return CSVWriter.csv(sheet)
     }
 }
 
-import Foundation
+struct SitemapView { var urls: [SitemapURL] }
+struct SitemapURL { var loc: String; var lastmod: String? }
+struct FeedView {
+    var title: String; var id: String; var selfURL: String; var siteURL: String; var updated: String
+    var entries: [FeedEntry]
+}
+struct FeedEntry { var title: String; var url: String; var updated: String; var summary: String; var typeLabel: String }
+struct RobotsView { var sitemap: String }

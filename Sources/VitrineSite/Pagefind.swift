@@ -2,14 +2,14 @@ import Foundation
 
 /// Pagefind, the static search indexer, when it is installed: in the project's `.venv`
 /// (where `make site` puts it) or on PATH.
-struct Pagefind: Sendable {
-    let executable: String
+public struct Pagefind: Sendable {
+    public let executable: String
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    static func locate() -> Pagefind? {
+    public static func locate() -> Pagefind? {
         var candidates = [".venv/bin/pagefind", ".venv/bin/pagefind_extended"]
         for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             candidates.append("\(directory)/pagefind")
@@ -18,7 +18,7 @@ struct Pagefind: Sendable {
     }
 
     /// Indexes the built site in place (writes `pagefind/` inside it).
-    func index(_ site: URL) -> Result<Void, Failure> {
+    public func index(_ site: URL) -> Result<Void, Failure> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--site", site.path, "--output-subdir", "pagefind", "--quiet"]

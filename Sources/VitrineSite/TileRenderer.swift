@@ -7,14 +7,14 @@ import VitrineTemplates
 /// and made again only when that view differs. On a site of 10,000 items the lists hold
 /// tens of thousands of tiles; rendering each through Mustache again was the largest cost
 /// of a build.
-final class TileRenderer: @unchecked Sendable {
-    static let template = "partials/tile-body"
+public final class TileRenderer: @unchecked Sendable {
+    public static let template = "partials/tile-body"
 
     private let templates: TemplateSet
     private let lock = NSLock()
     private var rendered: [ItemKey: (view: TileView, html: String)] = [:]
 
-    init(templates: TemplateSet) {
+    public init(templates: TemplateSet) {
         self.templates = templates
     }
 

@@ -18,8 +18,8 @@ enum ViewSchema {
             GroupView(label: "", count: 0, tiles: [tile]),
             FacetView(name: "", label: "", options: [FacetOption(value: "", label: "")]),
             TermEntryView(label: "", url: "", description: "", count: 0),
-            FeedWriter.SitemapURL(loc: "", lastmod: ""),
-            FeedWriter.FeedEntry(title: "", url: "", updated: "", summary: "", typeLabel: ""),
+            SitemapURL(loc: "", lastmod: ""),
+            FeedEntry(title: "", url: "", updated: "", summary: "", typeLabel: ""),
         ]
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import VitrineContent
-import VitrineSite
+import VitrineBuild
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,8 +17,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let result = SiteBuilder(options: SiteBuildOptions(content: folders.content, templates: folders.templates, output: output,
-                                                           includeDrafts: folders.drafts, search: !noSearch)).build()
+        let result = BuildSession.build(BuildOptions(content: folders.content, templates: folders.templates, output: output,
+                                                     includeDrafts: folders.drafts, search: !noSearch))
         let shown = result.diagnostics.sortedForDisplay()
         for diagnostic in shown { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
         guard result.succeeded else {
@@ -28,6 +28,6 @@ struct Build: ParsableCommand {
         let seconds = Date().timeIntervalSince(start)
         let search = result.searchIndexed ? "search index built"
             : noSearch ? "no search index (--no-search)" : "no search index (Pagefind not installed: make venv)"
-        print("\(result.pagesWritten) pages, \(result.filesWritten) files written to \(output)/ in \(String(format: "%.2f", seconds)) s; \(search)")
+        print("\(result.pagesRendered) pages, \(result.fileCount) files written to \(output)/ in \(String(format: "%.2f", seconds)) s; \(search)")
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import VitrineContent
-import VitrineSite
+import VitrineBuild
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,13 +21,11 @@ struct Check: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let result = ContentLoader(directory: content).load()
-        var diagnostics = result.diagnostics
         let folder = templates ?? "Templates"
-        if let graph = result.graph, templates != nil || FileManager.default.fileExists(atPath: folder) {
-            diagnostics += SiteChecks.check(graph: graph, templatesDirectory: folder)
-        }
-        let report = DiagnosticReport(diagnostics: diagnostics, itemCount: result.graph?.itemCount)
+        let checked = templates != nil || FileManager.default.fileExists(atPath: folder) ? folder : nil
+        let result = ContentCheck.run(content: content, templates: checked)
+        let diagnostics = result.diagnostics
+        let report = DiagnosticReport(diagnostics: diagnostics, itemCount: result.itemCount)
         switch format {
         case .text: print(report.text(), terminator: "")
         case .json: print(report.json())

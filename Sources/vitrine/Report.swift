@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
+import VitrineBuild
 import VitrineContent
-import VitrineReports
-import VitrineSite
-import VitrineTemplates
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,67 +19,28 @@ struct Report: ParsableCommand {
     var pdf = false
 
     func run() throws {
-        let loaded = ContentLoader(directory: folders.content).load()
-        let problems = loaded.diagnostics.filter { $0.severity == .error }.sortedForDisplay()
-        for diagnostic in problems { say("\(diagnostic)") }
-        guard var graph = loaded.graph, problems.isEmpty else {
-            say("report not written: the content has \(problems.count) errors (run `vitrine check` for all details)")
+        let options = BuildOptions(content: folders.content, templates: folders.templates, output: output,
+                                   includeDrafts: folders.drafts, search: false)
+        let result = ReportExport.run(id: id, options: options, folder: output, pdf: pdf)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        let shown = errors.isEmpty ? result.diagnostics : errors
+        for diagnostic in shown.sortedForDisplay() { say("\(diagnostic)") }
+        guard errors.isEmpty else {
+            say("report not written: \(errors.count) errors (run `vitrine check` for all details)")
             throw ExitCode(1)
         }
-        if !folders.drafts { graph = graph.withoutDrafts() }
-        let set: TemplateSet
-        switch TemplateSet.load(directory: folders.templates, language: graph.site.language) {
-        case .failure(let list):
-            for diagnostic in list.diagnostics.sortedForDisplay() { say("\(diagnostic)") }
-            throw ExitCode(1)
-        case .success(let loadedSet): set = loadedSet
-        }
-        let baseURL = graph.site.baseURL
-        let composer = ReportComposer(graph: graph, templates: set) { target in
-            URLScheme.absolute(URLScheme.path(target), baseURL: baseURL)
-        }
-        let document: ReportDocument
-        do {
-            document = try composer.markdown(forReport: id)
-        } catch {
-            for diagnostic in error.diagnostics.sortedForDisplay() { say("\(diagnostic)") }
-            throw ExitCode(1)
-        }
-        for diagnostic in document.diagnostics.sortedForDisplay() { say("\(diagnostic)") }
-
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
-        let markdownName = "\(id).md"
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(document.markdown.utf8).write(to: folder.appendingPathComponent(markdownName), options: .atomic)
-            for attachment in document.attachments {
-                try attachment.data.write(to: folder.appendingPathComponent(attachment.name), options: .atomic)
-            }
-        } catch {
-            say("error: cannot write the report to '\(output)': \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-        let written = "\(output)/\(markdownName)"
-        guard pdf else {
-            print("\(written) written (\(document.attachments.count) charts)")
-            return
-        }
-        let pandoc: PandocPDF
-        switch PandocPDF.locate(needsSVG: !document.attachments.isEmpty) {
-        case .failure(let problem):
-            say("error: \(problem)")
-            throw ExitCode(1)
-        case .success(let found): pandoc = found
-        }
-        let pdfName = "\(id).pdf"
-        switch pandoc.convert(markdown: markdownName, pdf: pdfName, in: output) {
-        case .failure(let problem):
+        let written = "\(output)/\(id).md"
+        let charts = result.files.count - 1
+        if let problem = result.pdfProblem {
             say("\(written): error: no PDF: \(problem)")
             throw ExitCode(1)
-        case .success(let warnings):
-            for warning in warnings { say("\(output)/\(pdfName): warning: \(warning)") }
-            print("\(written) and \(output)/\(pdfName) written (\(document.attachments.count) charts)")
         }
+        guard let pdfName = result.pdf else {
+            print("\(written) written (\(charts) charts)")
+            return
+        }
+        for warning in result.pdfWarnings { say("\(output)/\(pdfName): warning: \(warning)") }
+        print("\(written) and \(output)/\(pdfName) written (\(charts) charts)")
     }
 
     private func say(_ line: String) {

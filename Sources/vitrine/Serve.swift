@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 import VitrineServe
-import VitrineSite
+import VitrineBuild
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,7 +28,7 @@ struct Serve: AsyncParsableCommand {
         let output = self.output.map { URL(fileURLWithPath: $0) } ?? temporary
         defer { try? FileManager.default.removeItem(at: temporary) }
         let server = PreviewServer(
-            options: SiteBuildOptions(content: folders.content, templates: folders.templates, output: output.path,
+            options: BuildOptions(content: folders.content, templates: folders.templates, output: output.path,
                                       includeDrafts: folders.drafts, search: false),
             port: port, output: output,
             log: { line in

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VitrineContent
+@testable import VitrineBuild
 @testable import VitrineSite
 
 /// The preview's incremental rebuilds: for each kind of edit, exactly the affected pages are
@@ -10,7 +11,8 @@ import Testing
     let root: URL
     let content: URL
     let templates: URL
-    let session: SiteSession
+    let session: BuildSession
+    let output: URL
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-incremental-\(UUID().uuidString)")
@@ -19,8 +21,9 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: SiteBuildTests.fixture, to: content)
         try FileManager.default.copyItem(at: URL(fileURLWithPath: SiteBuildTests.templates), to: templates)
-        session = SiteSession(options: SiteBuildOptions(content: content.path, templates: templates.path, search: false),
-                              output: root.appendingPathComponent("Preview"))
+        output = root.appendingPathComponent("Preview")
+        session = BuildSession(options: BuildOptions(content: content.path, templates: templates.path, search: false),
+                               output: .inPlace(output, marked: true))
     }
 
     func snapshot(_ folder: URL) -> [String: Data] {
@@ -41,17 +44,17 @@ import Testing
 
     /// Applies an edit, rebuilds, and checks writes and the full-build equality; returns the rendered paths.
     func rebuild(after change: () throws -> Void) throws -> Set<String> {
-        let before = snapshot(session.output)
+        let before = snapshot(output)
         try change()
         let update = session.rebuild()
         #expect(update.diagnostics.filter { $0.severity == .error }.isEmpty)
-        let after = snapshot(session.output)
+        let after = snapshot(output)
         let changed = Set(after.keys.filter { before[$0] != after[$0] })
         #expect(Set(update.written) == changed)
         #expect(Set(update.deleted) == Set(before.keys).subtracting(after.keys))
         let full = root.appendingPathComponent("Full-\(UUID().uuidString)")
-        let result = SiteBuilder(options: SiteBuildOptions(content: content.path, templates: templates.path,
-                                                           output: full.path, search: false)).build()
+        let result = BuildSession.build(BuildOptions(content: content.path, templates: templates.path,
+                                                           output: full.path, search: false))
         #expect(result.succeeded)
         #expect(snapshot(full) == after, "incremental output differs from a full build")
         return Set(update.rendered)
@@ -105,24 +108,24 @@ import Testing
         let deleted = try rebuild { try FileManager.default.removeItem(at: card) }
         #expect(deleted == ["/", "/kaarten/", "/kaarten/geen-tijd/", "/publicaties/rapport/",
                             "/soorten/", "/soorten/belemmering/", "/themas/", "/themas/werkgevers/"])
-        #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("kaarten/nieuw/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("kaarten/nieuw/index.html").path))
         let renamed = try rebuild {
             try FileManager.default.moveItem(at: content.appendingPathComponent("swot/matrix.md"),
                                              to: content.appendingPathComponent("swot/matrix-2.md"))
         }
         #expect(renamed.contains("/swot/matrix-2/") && renamed.contains("/swot/") && renamed.contains("/kaarten/flexibel-leren/"))
         #expect(!renamed.contains("/kaarten/geen-tijd/"))
-        #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("swot/matrix/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("swot/matrix/index.html").path))
     }
 
     @Test func anErrorKeepsTheLastGoodSite() throws {
         _ = session.rebuild()
-        let before = snapshot(session.output)
+        let before = snapshot(output)
         try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "themes: [scholing]", with: "themes: [scholng]") }
         let update = session.rebuild()
         #expect(update.diagnostics.map(\.description).contains { $0.hasSuffix("cards/geen-tijd.md:7:10: error: unknown theme 'scholng' (did you mean 'scholing'?)") })
         #expect(update.written.isEmpty)
-        #expect(snapshot(session.output) == before)
+        #expect(snapshot(output) == before)
         try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "themes: [scholng]", with: "themes: [scholing]") }
         #expect(session.rebuild().succeeded)
     }
@@ -137,7 +140,7 @@ import Testing
         let first = session.rebuild(changedPaths: [card])
         #expect(first.succeeded)
         #expect(first.rendered.contains("/kaarten/geen-tijd/"))
-        #expect(try String(contentsOf: session.output.appendingPathComponent("kaarten/geen-tijd/index.html"), encoding: .utf8)
+        #expect(try String(contentsOf: output.appendingPathComponent("kaarten/geen-tijd/index.html"), encoding: .utf8)
             .contains("<h1>Weinig tijd</h1>"))
 
         try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "themes: [scholing]", with: "themes: [scholng]") }
@@ -150,9 +153,9 @@ import Testing
         #expect(third.succeeded)
         #expect(Set(third.rendered).isSuperset(of: ["/kaarten/flexibel-leren/"]))
         let full = root.appendingPathComponent("Full-paths")
-        #expect(SiteBuilder(options: SiteBuildOptions(content: content.path, templates: templates.path,
-                                                      output: full.path, search: false)).build().succeeded)
-        #expect(snapshot(full) == snapshot(session.output))
+        #expect(BuildSession.build(BuildOptions(content: content.path, templates: templates.path,
+                                                      output: full.path, search: false)).succeeded)
+        #expect(snapshot(full) == snapshot(output))
     }
 
     /// Publishing a draft adds it to the link lists of the pages that refer to it; removing a
@@ -166,9 +169,9 @@ import Testing
         #expect(published.isSuperset(of: ["/kaarten/concept/", "/kaarten/flexibel-leren/"]))
         let drafted = try rebuild { try edit("cards/concept.md") { $0.replacingOccurrences(of: "draft: false", with: "draft: true") } }
         #expect(drafted.contains("/kaarten/flexibel-leren/"))
-        #expect(FileManager.default.fileExists(atPath: session.output.appendingPathComponent("rapporten/dossier.md").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("rapporten/dossier.md").path))
         _ = try rebuild { try FileManager.default.removeItem(at: content.appendingPathComponent("reports/dossier.yml")) }
-        #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("rapporten/dossier.md").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("rapporten/dossier.md").path))
     }
 
     /// Tiles are rendered once by the tile renderer; a change to their template reaches every
@@ -182,7 +185,7 @@ import Testing
                 .write(to: url, atomically: true, encoding: .utf8)
         }
         #expect(rendered.isSuperset(of: ["/kaarten/", "/kaarten/geen-tijd/", "/themas/scholing/"]))
-        #expect(try String(contentsOf: session.output.appendingPathComponent("kaarten/index.html"), encoding: .utf8)
+        #expect(try String(contentsOf: output.appendingPathComponent("kaarten/index.html"), encoding: .utf8)
             .contains("<h3 class=\"tile-title kop\">"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VitrineContent
+@testable import VitrineBuild
 @testable import VitrineSite
 @testable import VitrineTemplates
 
@@ -22,10 +23,10 @@ import Testing
         return content
     }
 
-    func build(_ content: URL, output: URL? = nil) -> (SiteBuildResult, URL) {
+    func build(_ content: URL, output: URL? = nil) -> (BuildUpdate, URL) {
         let out = output ?? content.deletingLastPathComponent().appendingPathComponent("Site")
-        let result = SiteBuilder(options: SiteBuildOptions(content: content.path, templates: Self.templates,
-                                                           output: out.path, search: false)).build()
+        let result = BuildSession.build(BuildOptions(content: content.path, templates: Self.templates,
+                                                           output: out.path, search: false))
         return (result, out)
     }
 
@@ -36,7 +37,7 @@ import Testing
     @Test func buildsEveryPageKind() throws {
         let (result, site) = build(try content())
         #expect(result.diagnostics.isEmpty)
-        #expect(result.pagesWritten == 26)
+        #expect(result.pagesRendered == 26)
         for path in ["index.html", "kaarten/index.html", "kaarten/geen-tijd/index.html", "conclusies/tijd-is-schaars/index.html",
                      "factsheets/cijfers/index.html", "factsheets/cijfers/cijfers.csv", "swot/matrix/index.html",
                      "publicaties/rapport/index.html", "over/index.html", "themas/scholing/index.html", "soorten/belemmering/index.html",
@@ -151,8 +152,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("kaarten/concept/index.html").path))
         #expect(!(try page(site, "sitemap.xml")).contains("concept"))
         #expect(!(try page(site, "feed.xml")).contains("concept"))
-        let withDrafts = SiteBuilder(options: SiteBuildOptions(content: folder.path, templates: Self.templates,
-                                                               output: site.path, includeDrafts: true, search: false)).build()
+        let withDrafts = BuildSession.build(BuildOptions(content: folder.path, templates: Self.templates,
+                                                               output: site.path, includeDrafts: true, search: false))
         #expect(withDrafts.succeeded)
         #expect(try page(site, "kaarten/concept/index.html").contains("<span class=\"badge-draft\">Concept</span>"))
     }
@@ -163,9 +164,7 @@ import Testing
         let card = templates.appendingPathComponent("html/card.mustache")
         let text = try String(contentsOf: card, encoding: .utf8).replacingOccurrences(of: "<div class=\"prose\">", with: "<div class=\"prose\">{{titel}}")
         try text.write(to: card, atomically: true, encoding: .utf8)
-        let strings = try #require(try? TemplateSet.load(directory: templates.path, language: "nl").get())
-        let graph = try #require(ContentLoader(directory: Self.fixture.path).load().graph)
-        let problems = SiteChecks.check(graph: graph, templates: strings)
+        let problems = ContentCheck.run(content: Self.fixture.path, templates: templates.path).diagnostics
         #expect(problems.map(\.message) == ["template uses 'titel', but no view model has a field 'titel'"])
         #expect(problems.first?.hint == "did you mean 'title'?")
         #expect(problems.first?.location.file.hasSuffix("html/card.mustache") == true)
@@ -185,17 +184,17 @@ import Testing
 
     @Test func outputPathsCannotEscape() {
         for path in ["../x", "/etc/passwd", "a/../../b", "a//b", ""] {
-            #expect(throws: OutputFolder.Failure.self) { try OutputFolder.validate(path) }
+            #expect(throws: OutputFailure.self) { try OutputTarget.validate(path) }
         }
-        #expect(throws: Never.self) { try OutputFolder.validate("kaarten/x/index.html") }
+        #expect(throws: Never.self) { try OutputTarget.validate("kaarten/x/index.html") }
     }
 
     @Test func outputNeverReplacesContentOrAForeignFolder() throws {
         let folder = try content()
         let parent = folder.deletingLastPathComponent()
         for target in [folder, parent, folder.appendingPathComponent("cards")] {
-            let result = SiteBuilder(options: SiteBuildOptions(content: folder.path, templates: Self.templates,
-                                                               output: target.path, search: false)).build()
+            let result = BuildSession.build(BuildOptions(content: folder.path, templates: Self.templates,
+                                                               output: target.path, search: false))
             #expect(!result.succeeded)
             #expect(result.diagnostics.contains { $0.message.contains("refusing to replace") })
         }

@@ -1,0 +1,27 @@
+import Foundation
+
+/// What a build is asked to do: where the content and templates are, where the site goes,
+/// and whether drafts and the search index are part of it.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    public var includeDrafts: Bool
+    /// Index the site with Pagefind when it is installed.
+    public var search: Bool
+
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
+                includeDrafts: Bool = false, search: Bool = true) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.search = search
+    }
+
+    /// Folders an output folder may never be or contain.
+    var protectedFolders: [URL] {
+        [URL(fileURLWithPath: content), URL(fileURLWithPath: templates),
+         URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+    }
+}

@@ -1,0 +1,20 @@
+import VitrineContent
+import VitrineSite
+import VitrineTemplates
+
+/// What a session keeps between runs, so the next run does only what changed.
+struct SessionState {
+    /// The content as loaded (drafts included), for the next load to update.
+    var contentGraph: ContentGraph
+    var cache: ContentLoader.ParseCache
+    /// What is published.
+    var graph: ContentGraph
+    var templates: TemplateSet
+    var assets: PublishedAssets
+    var tiles: TileRenderer
+    var jobs: [String: BuildJob]
+    /// What each job's views read, by job key.
+    var dependencies: [String: Set<Dependency>]
+    /// The files each job wrote, by job key.
+    var outputs: [String: [String]]
+}

@@ -1,0 +1,22 @@
+/// What a page's view was built from. Recorded while building the view, so a change to the
+/// content can be mapped to exactly the pages that must be rendered again.
+public enum Dependency: Hashable, Sendable {
+    /// site.yml
+    case site
+    /// one term's label, plural and description
+    case term(TermKey)
+    /// which terms a vocabulary has, in which order
+    case vocabulary(TaxonomyName)
+    /// report definitions (publication pages link their dossier)
+    case reports
+    /// everything about one item (its own page)
+    case page(ItemKey)
+    /// what a tile or a link shows of an item: title, summary, terms, date, draft, publication
+    case tile(ItemKey)
+    /// which items link to an item
+    case backlinks(ItemKey)
+    /// which items carry a term
+    case members(TermKey)
+    /// which items exist of a type, in which order
+    case list(ItemType)
+}

@@ -1,0 +1,43 @@
+import VitrineContent
+
+/// One file of the site to render: a page from a template and a view, or one of the
+/// machine-readable files. Planned by `SitePlanner`, rendered by `SiteRenderer`.
+public struct SiteJob: Sendable, Hashable {
+    public enum Source: Sendable, Hashable {
+        case home, item(ItemKey), list(ItemType), term(TermKey), terms(TaxonomyName), search, notFound
+    }
+
+    public enum Kind: Sendable, Hashable {
+        /// An HTML page at a URL path, rendered with a template.
+        case page(path: String, template: String, source: Source)
+        case sitemap, feed, robots
+        /// A factsheet's data as CSV.
+        case csv(ItemKey)
+    }
+
+    public var kind: Kind
+
+    public init(_ kind: Kind) { self.kind = kind }
+
+    /// The file it becomes, relative to the output folder.
+    public var output: String {
+        switch kind {
+        case .page(let path, _, _): URLScheme.file(for: path)
+        case .sitemap: "sitemap.xml"
+        case .feed: "feed.xml"
+        case .robots: "robots.txt"
+        case .csv(let key): String(URLScheme.csv(key.id).dropFirst())
+        }
+    }
+
+    /// The entry template, when the job renders one.
+    public var template: String? {
+        switch kind {
+        case .page(_, let template, _): template
+        case .sitemap: FeedWriter.sitemapTemplate
+        case .feed: FeedWriter.feedTemplate
+        case .robots: FeedWriter.robotsTemplate
+        case .csv: nil
+        }
+    }
+}
