@@ -49,6 +49,11 @@ enum ContentChanges {
                 if before.map(TileFields.init) != after.map(TileFields.init) {
                     invalid.insert(.tile(key))
                     invalid.insert(.list(key.type))
+                    // The collections it is in are sorted by what the tile shows.
+                    for item in [before, after].compactMap({ $0 }) {
+                        for (taxonomy, ids) in item.terms { for id in ids { invalid.insert(.termOrder(TermKey(taxonomy, id))) } }
+                        if let publication = item.publication { invalid.insert(.drawnFrom(ItemKey(.publication, publication))) }
+                    }
                 }
             }
             let outgoingBefore = old.outgoing(key), outgoingAfter = new.outgoing(key)
@@ -61,7 +66,13 @@ enum ContentChanges {
             }
         }
         for key in linkTargets where old.backlinks(key) != new.backlinks(key) { invalid.insert(.backlinks(key)) }
-        for term in terms where old.members(term) != new.members(term) { invalid.insert(.members(term)) }
+        for term in terms where old.members(term) != new.members(term) {
+            invalid.insert(.members(term))
+            invalid.insert(.termOrder(term))
+        }
+        for key in linkTargets where key.type == .publication && old.backlinks(key) != new.backlinks(key) {
+            invalid.insert(.drawnFrom(key))
+        }
         return invalid
     }
 }

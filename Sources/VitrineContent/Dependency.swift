@@ -17,6 +17,10 @@ public enum Dependency: Hashable, Sendable {
     case backlinks(ItemKey)
     /// which items carry a term
     case members(TermKey)
+    /// the order of a term's items (their titles and kinds), for pages that list them
+    case termOrder(TermKey)
+    /// which items draw on a publication, and their order
+    case drawnFrom(ItemKey)
     /// which items exist of a type, in which order
     case list(ItemType)
 }

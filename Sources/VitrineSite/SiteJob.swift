@@ -4,13 +4,19 @@ import VitrineContent
 /// machine-readable files. Planned by `SitePlanner`, rendered by `SiteRenderer`.
 public struct SiteJob: Sendable, Hashable {
     public enum Source: Sendable, Hashable {
-        case home, item(ItemKey), list(ItemType), term(TermKey), terms(TaxonomyName), search, notFound
+        case home, item(ItemKey), terms(TaxonomyName), search, notFound
+        /// Page `page` (from 1) of a list, a term's items, or (from 2) a publication's items.
+        case list(ItemType, page: Int)
+        case term(TermKey, page: Int)
+        case publicationItems(ItemKey, page: Int)
     }
 
     public enum Kind: Sendable, Hashable {
         /// An HTML page at a URL path, rendered with a template.
         case page(path: String, template: String, source: Source)
         case sitemap, feed, robots
+        /// A list's filter index (JSON), for filtering across its pages.
+        case filters(ItemType)
         /// A factsheet's data as CSV.
         case csv(ItemKey)
     }
@@ -26,6 +32,7 @@ public struct SiteJob: Sendable, Hashable {
         case .sitemap: "sitemap.xml"
         case .feed: "feed.xml"
         case .robots: "robots.txt"
+        case .filters(let type): String(URLScheme.filters(type).dropFirst())
         case .csv(let key): String(URLScheme.csv(key.id).dropFirst())
         }
     }
@@ -37,7 +44,7 @@ public struct SiteJob: Sendable, Hashable {
         case .sitemap: FeedWriter.sitemapTemplate
         case .feed: FeedWriter.feedTemplate
         case .robots: FeedWriter.robotsTemplate
-        case .csv: nil
+        case .csv, .filters: nil
         }
     }
 }

@@ -4,8 +4,12 @@ import VitrineContent
 public enum SitePlanner {
     public static func jobs(for graph: ContentGraph) -> [SiteJob] {
         pages(for: graph) + [SiteJob(.sitemap), SiteJob(.feed), SiteJob(.robots)]
+            + filteredTypes.map { SiteJob(.filters($0)) }
             + graph.items(.factsheet).map { SiteJob(.csv($0.key)) }
     }
+
+    /// The lists that offer filters (publications have none).
+    static let filteredTypes: [ItemType] = [.card, .conclusion, .factsheet, .swot]
 
     /// The HTML pages, home first.
     public static func pages(for graph: ContentGraph) -> [SiteJob] {
@@ -14,16 +18,32 @@ public enum SitePlanner {
         }
         var jobs = [page("/", "html/home", .home)]
         for type in ItemType.allCases where type != .page {
-            jobs.append(page(URLScheme.index(type), "html/list", .list(type)))
+            let base = URLScheme.index(type)
+            for number in 1...Pagination.pageCount(graph.items(type).count) {
+                jobs.append(page(Pagination.path(base, page: number), "html/list", .list(type, page: number)))
+            }
         }
         for item in graph.allItems where !(item.type == .page && item.id == "index") {
             jobs.append(page(URLScheme.path(item.key), "html/\(item.type.rawValue)", .item(item.key)))
+            guard item.type == .publication else { continue }
+            let drawn = graph.itemsCiting(publication: item.id).filter { SiteIndex.drawnTypes.contains($0.type) }.count
+            let pages = Pagination.pageCount(drawn)
+            if pages > 1 {
+                for number in 2...pages {
+                    jobs.append(page(Pagination.path(URLScheme.path(item.key), page: number), "html/term",
+                                     .publicationItems(item.key, page: number)))
+                }
+            }
         }
         for taxonomy in TaxonomyName.allCases {
             jobs.append(page(URLScheme.index(taxonomy), "html/terms", .terms(taxonomy)))
-            for term in graph.taxonomies.terms(taxonomy) where !graph.members(TermKey(taxonomy, term.id)).isEmpty {
+            for term in graph.taxonomies.terms(taxonomy) {
                 let key = TermKey(taxonomy, term.id)
-                jobs.append(page(URLScheme.path(key), "html/term", .term(key)))
+                let count = graph.members(key).count
+                guard count > 0 else { continue }
+                for number in 1...Pagination.pageCount(count) {
+                    jobs.append(page(Pagination.path(URLScheme.path(key), page: number), "html/term", .term(key, page: number)))
+                }
             }
         }
         jobs.append(page(URLScheme.search, "html/search", .search))

@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     public let tiles: TileRenderer
     /// Whether the search page offers Pagefind's interface.
     public let searchAvailable: Bool
+    /// The collections in display order, shared by all jobs of a run.
+    let index: SiteIndex
 
     public init(graph: ContentGraph, templates: TemplateSet, assets: AssetNames, tiles: TileRenderer, searchAvailable: Bool) {
         self.graph = graph
@@ -18,11 +20,13 @@ public struct SiteRenderer: Sendable {
         self.assets = assets
         self.tiles = tiles
         self.searchAvailable = searchAvailable
+        index = SiteIndex(graph: graph)
     }
 
     /// The job's file, or an error naming the template that could not render it.
     public func render(_ job: SiteJob, recorder: DependencyRecorder?) -> Result<OutputFile, Diagnostic> {
-        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets, tiles: tiles, recorder: recorder)
+        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets, tiles: tiles, index: index,
+                                     recorder: recorder)
         let feeds = FeedWriter(views: views)
         let text: String?
         switch job.kind {
@@ -35,6 +39,7 @@ public struct SiteRenderer: Sendable {
         case .sitemap: text = templates.render(feeds.sitemap(), template: FeedWriter.sitemapTemplate)
         case .feed: text = templates.render(feeds.feed(), template: FeedWriter.feedTemplate)
         case .robots: text = templates.render(feeds.robots(), template: FeedWriter.robotsTemplate)
+        case .filters(let type): text = FilterIndex(views: views).json(for: type)
         case .csv(let key):
             guard let csv = feeds.csv(key) else {
                 return .failure(.error("no factsheet '\(key.id)' for its CSV", at: SourceLocation(file: key.description)))
@@ -53,8 +58,9 @@ public struct SiteRenderer: Sendable {
         switch source {
         case .home: return views.homePage()
         case .item(let key): return views.graph.fullItem(key).map(views.itemPage)
-        case .list(let type): return views.listPage(type)
-        case .term(let key): return views.graph.term(key).map { views.termPage(key, $0) }
+        case .list(let type, let number): return views.listPage(type, page: number)
+        case .term(let key, let number): return views.graph.term(key).map { views.termPage(key, $0, page: number) }
+        case .publicationItems(let key, let number): return views.publicationItemsPage(key, page: number)
         case .terms(let taxonomy): return views.termsPage(taxonomy)
         case .search:
             return views.page(title: views.strings["search_title"], description: views.strings["search_title"], path: path)

@@ -18,6 +18,16 @@ public final class TileRenderer: @unchecked Sendable {
         self.templates = templates
     }
 
+    /// An empty tile, for scripts that fill in tiles of their own.
+    func blank() -> String {
+        let view = TileView(url: "#", title: "-", summary: "-", typeLabel: "-", kindLabel: nil, date: nil, draft: false,
+                            facetKind: "", facetThemes: "", facetGroups: "", facetRegions: "", facetSectors: "",
+                            facetPublication: "")
+        var context = view.templateValue
+        context["t"] = templates.strings.labels
+        return templates.render(context, template: Self.template) ?? ""
+    }
+
     func html(for key: ItemKey, _ tile: TileView) -> String {
         var view = tile
         view.html = ""

@@ -45,6 +45,9 @@ public enum URLScheme {
 
     public static func report(_ id: String) -> String { "/\(reports)/\(id).md" }
 
+    /// A list's filter index: every item with its terms, for filtering across the list's pages.
+    public static func filters(_ type: ItemType) -> String { "/\(section(type))/filters.json" }
+
     public static func csv(_ factsheet: String) -> String { "/\(section(.factsheet))/\(factsheet)/\(factsheet).csv" }
 
     public static func path(_ target: ReferenceTarget) -> String {

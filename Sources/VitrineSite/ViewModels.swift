@@ -35,13 +35,40 @@ struct LinkView {
 }
 
 struct MetaView {
+    /// The page's own title (the site's title on the home page); the template adds the page
+    /// number and the site's title.
     var title: String
+    var home: Bool
     var description: String
     var canonical: String
     var path: String
     var ogType: String
     var jsonLD: String?
     var draft: Bool
+    /// Set on the pages of a list that has more than one.
+    var page: PageNumberView? = nil
+}
+
+struct PageNumberView {
+    var number: Int
+    var count: Int
+}
+
+/// Links to the other pages of a list: previous, next, and a window of page numbers.
+struct PagerView {
+    var current: Int
+    var count: Int
+    var previous: String?
+    var next: String?
+    var pages: [PagerLink]
+}
+
+struct PagerLink {
+    var number: String
+    var url: String
+    var current: Bool
+    /// Stands for the pages left out between two numbers.
+    var gap: Bool
 }
 
 struct TileView {
@@ -184,6 +211,7 @@ struct PublicationView {
     var rights: String?
     var reportURL: String?
     var drawnFrom: [GroupView]
+    var pager: PagerView?
 }
 
 struct GroupView {
@@ -209,6 +237,11 @@ struct ListView {
     var count: Int
     var tiles: [TileView]
     var facets: [FacetView]
+    var pager: PagerView?
+    /// The list's filter index (all its items with their terms), for filtering across pages.
+    var filters: String?
+    /// An empty tile, which the filter script fills for each match.
+    var tileTemplate: String?
 }
 
 struct TermView {
@@ -217,6 +250,7 @@ struct TermView {
     var description: String?
     var count: Int
     var groups: [GroupView]
+    var pager: PagerView?
 }
 
 struct TermsView {

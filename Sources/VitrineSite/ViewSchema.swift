@@ -18,6 +18,9 @@ enum ViewSchema {
             GroupView(label: "", count: 0, tiles: [tile]),
             FacetView(name: "", label: "", options: [FacetOption(value: "", label: "")]),
             TermEntryView(label: "", url: "", description: "", count: 0),
+            PagerView(current: 1, count: 2, previous: "", next: "", pages: [PagerLink(number: "", url: "", current: false, gap: false)]),
+            PageNumberView(number: 1, count: 2),
+            ListView(title: "", intro: "", count: 0, tiles: [], facets: [], pager: nil, filters: "", tileTemplate: ""),
             SitemapURL(loc: "", lastmod: ""),
             FeedEntry(title: "", url: "", updated: "", summary: "", typeLabel: ""),
         ]

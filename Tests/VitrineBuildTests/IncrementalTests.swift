@@ -174,6 +174,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("rapporten/dossier.md").path))
     }
 
+    /// On paginated lists a title edit can move items between pages; every page of every list
+    /// that holds the item is brought up to date (the helper compares with a full build).
+    @Test func paginatedListsFollowTitleEdits() throws {
+        for number in 1...60 {
+            let id = String(format: "kaart-%02d", number)
+            try "---\ntitle: Kaart \(id)\nsummary: Nummer \(number).\npublication: rapport\nkind: belemmering\nthemes: [scholing]\n---\n"
+                .write(to: content.appendingPathComponent("cards/\(id).md"), atomically: true, encoding: .utf8)
+        }
+        _ = session.rebuild()
+        let rendered = try rebuild { try edit("cards/kaart-01.md") { $0.replacingOccurrences(of: "title: Kaart kaart-01", with: "title: Zz laatste") } }
+        #expect(rendered.isSuperset(of: ["/kaarten/", "/kaarten/pagina/2/", "/themas/scholing/", "/themas/scholing/pagina/2/",
+                                         "/publicaties/rapport/", "/publicaties/rapport/pagina/2/"]))
+        #expect(!rendered.contains("/kaarten/kaart-30/"))
+        let body = try rebuild { try edit("cards/kaart-02.md") { $0 + "\nMeer tekst.\n" } }
+        #expect(body == ["/kaarten/kaart-02/"])
+    }
+
     /// Tiles are rendered once by the tile renderer; a change to their template reaches every
     /// page that shows a tile.
     @Test func tileTemplateEditRendersPagesWithTiles() throws {

@@ -46,6 +46,54 @@ import Testing
         }
     }
 
+    /// Long lists come in pages of 48 with a pager; every item is on exactly one page, and the
+    /// filter index holds them all for filtering across pages.
+    @Test func longListsArePaginated() throws {
+        let folder = try content { folder in
+            for number in 1...100 {
+                let id = String(format: "kaart-%03d", number)
+                try "---\ntitle: Kaart \(id)\nsummary: Nummer \(number).\npublication: rapport\nkind: belemmering\nthemes: [scholing]\n---\n"
+                    .write(to: folder.appendingPathComponent("cards/\(id).md"), atomically: true, encoding: .utf8)
+            }
+        }
+        let (result, site) = build(folder)
+        #expect(result.succeeded)
+        // 102 cards: pages of 48, 48 and 6.
+        let first = try page(site, "kaarten/index.html")
+        let second = try page(site, "kaarten/pagina/2/index.html")
+        let third = try page(site, "kaarten/pagina/3/index.html")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("kaarten/pagina/4/index.html").path))
+        func tiles(_ html: String) -> Int { html.components(separatedBy: "<li class=\"tile\"").count - 2 }  // minus the empty filter tile
+        let counts: [Int] = [tiles(first), tiles(second), tiles(third)]
+        #expect(counts == [48, 48, 6])
+        #expect(first.contains("<title>Kaarten (pagina 1 van 3) · Testplatform</title>"))
+        #expect(second.contains("<title>Kaarten (pagina 2 van 3) · Testplatform</title>"))
+        #expect(second.contains(#"<li><a href="/kaarten/" rel="prev">Vorige</a></li>"#))
+        #expect(second.contains(#"<li><a href="/kaarten/pagina/2/" aria-current="page">2</a></li>"#))
+        #expect(second.contains(#"<li><a href="/kaarten/pagina/3/" rel="next">Volgende</a></li>"#))
+        #expect(!third.contains("rel=\"next\""))
+        // Every card is linked from exactly one list page.
+        let lists = first + second + third
+        for number in 1...100 {
+            let link = String(format: "<a href=\"/kaarten/kaart-%03d/\">", number)
+            #expect(lists.components(separatedBy: link).count == 2, "\(link)")
+        }
+        // The term page is paginated the same way; the filter index has every card.
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("themas/scholing/pagina/3/index.html").path))
+        let index = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("kaarten/filters.json"))) as? [String: Any]
+        let items = index?["items"] as? [[String]] ?? []
+        let fields = index?["fields"] as? [String] ?? []
+        #expect(items.count == 102)
+        #expect(fields.first == "url")
+        #expect(first.contains(#"data-index="/kaarten/filters.json""#))
+        // The publication lists the first 48 of the 104 items drawn from it, then pages of its own.
+        let publication = try page(site, "publicaties/rapport/index.html")
+        #expect(publication.contains(#"<a href="/publicaties/rapport/pagina/2/" rel="next">"#))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("publicaties/rapport/pagina/3/index.html").path))
+        let sitemap = try page(site, "sitemap.xml")
+        #expect(sitemap.contains("<loc>https://test.example.nl/kaarten/pagina/3/</loc>"))
+    }
+
     @Test func itemPageShowsSourceLinksAndBacklinks() throws {
         let (_, site) = build(try content())
         let html = try page(site, "kaarten/geen-tijd/index.html")

@@ -1,0 +1,89 @@
+import Foundation
+import VitrineContent
+
+/// The site's collections in display order, each sorted once per build and shared by every
+/// page that shows part of it: all items of a type, the items of a term, the items drawn from
+/// a publication. Computed on first use, so a rebuild that renders one page sorts nothing.
+/// Reads the graph untracked: the pages that use a collection record the collection itself
+/// (`.list`, `.members`, `.backlinks`), which changes whenever its order could.
+public final class SiteIndex: @unchecked Sendable {
+    let graph: ContentGraph
+    private let lock = NSLock()
+    private var sortKeys: [ItemKey: SortKey] = [:]
+    private var lists: [ItemType: [ItemKey]] = [:]
+    private var terms: [TermKey: [ItemKey]] = [:]
+    private var publications: [String: [ItemKey]] = [:]
+
+    public init(graph: ContentGraph) {
+        self.graph = graph
+    }
+
+    /// Lists show items by kind, then by title (case- and accent-insensitive: Één with Een).
+    struct SortKey: Comparable {
+        var kind: String
+        var title: String
+        var key: ItemKey
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.kind != b.kind { return a.kind < b.kind }
+            if a.title != b.title { return a.title < b.title }
+            return a.key < b.key
+        }
+    }
+
+    /// Every item of `type`, in catalogue order.
+    func list(_ type: ItemType) -> [ItemKey] {
+        cached(type, in: \.lists) { sorted(graph.items(type).map(\.key)) }
+    }
+
+    /// The items carrying `term`, by type, each type in catalogue order.
+    func members(_ term: TermKey) -> [ItemKey] {
+        cached(term, in: \.terms) { byType(graph.members(term)) }
+    }
+
+    /// The items drawn from a publication, by type (conclusions first), in catalogue order.
+    func drawn(from publication: String) -> [ItemKey] {
+        cached(publication, in: \.publications) {
+            let keys = graph.itemsCiting(publication: publication).filter { Self.drawnTypes.contains($0.type) }
+            return Self.drawnTypes.flatMap { type in sorted(keys.filter { $0.type == type }) }
+        }
+    }
+
+    static let drawnTypes: [ItemType] = [.conclusion, .card, .factsheet, .swot]
+
+    private func byType(_ keys: [ItemKey]) -> [ItemKey] {
+        ItemType.allCases.flatMap { type in sorted(keys.filter { $0.type == type }) }
+    }
+
+    private func sorted(_ keys: [ItemKey]) -> [ItemKey] {
+        keys.map(sortKey).sorted().map(\.key)
+    }
+
+    private func sortKey(_ key: ItemKey) -> SortKey {
+        lock.lock()
+        let known = sortKeys[key]
+        lock.unlock()
+        if let known { return known }
+        let item = graph.item(key)
+        let kind = item?.terms[.kind]?.first.flatMap { graph.taxonomies.term(TermKey(.kind, $0))?.label } ?? ""
+        let title = (item?.title ?? "").folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let made = SortKey(kind: kind, title: title, key: key)
+        lock.lock()
+        sortKeys[key] = made
+        lock.unlock()
+        return made
+    }
+
+    private func cached<Key: Hashable>(_ key: Key, in table: ReferenceWritableKeyPath<SiteIndex, [Key: [ItemKey]]>,
+                                       _ make: () -> [ItemKey]) -> [ItemKey] {
+        lock.lock()
+        let known = self[keyPath: table][key]
+        lock.unlock()
+        if let known { return known }
+        let made = make()
+        lock.lock()
+        self[keyPath: table][key] = made
+        lock.unlock()
+        return made
+    }
+}

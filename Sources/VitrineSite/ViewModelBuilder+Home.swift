@@ -1,0 +1,28 @@
+import VitrineContent
+import VitrineTemplates
+
+/// The home page.
+extension ViewModelBuilder {
+    func homePage() -> PageView {
+        let intro = graph.fullItem(ItemKey(.page, "index"))
+        let knowledge = [ItemType.card, .conclusion, .factsheet, .swot].flatMap { graph.items($0) }
+        let latest = knowledge.sorted { a, b in
+            let da = a.date ?? ContentDate(year: 1, month: 1, day: 1)!, db = b.date ?? ContentDate(year: 1, month: 1, day: 1)!
+            return da != db ? da > db : a.key < b.key
+        }.prefix(6).map(tile)
+        let keyFigures = graph.items(.factsheet).compactMap { item -> FigureView? in
+            graph.recorder?.record(.page(item.key))
+            guard case .factsheet(let sheet) = item.details, let first = sheet.figures.first else { return nil }
+            return figure(first)
+        }.prefix(4)
+        let sections = [ItemType.card, .conclusion, .factsheet, .swot, .publication].map { type in
+            TermEntryView(label: typePlural(type), url: URLScheme.index(type), description: strings["intro_\(type.rawValue)"],
+                          count: graph.items(type).count)
+        }
+        var page = page(title: graph.site.title, description: graph.site.description, path: "/")
+        page.home = HomeView(intro: intro.map { body.html($0.body) } ?? "", latest: Array(latest),
+                             keyFigures: Array(keyFigures), sections: sections, themes: termEntries(.theme),
+                             publications: graph.items(.publication).map(tile))
+        return page
+    }
+}
