@@ -77,6 +77,12 @@ let package = Package(
             dependencies: ["VitrineContent"],
             resources: [.copy("Fixtures")]
         ),
+        // The compiled template engine: the Mustache spec's tests (Fixtures/spec) and typed compiles.
+        .testTarget(
+            name: "VitrineTemplatesTests",
+            dependencies: ["VitrineTemplates", "VitrineContent"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

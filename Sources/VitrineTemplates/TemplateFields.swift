@@ -1,0 +1,35 @@
+/// The declared template fields of `Root`: names and kinds for the compiler, readers for
+/// the renderer. Each reader is typed by the property it reads, so a declaration cannot
+/// claim a kind its property does not have.
+public struct TemplateFields<Root>: Sendable {
+    public let schema: TemplateSchema
+    /// Names declared more than once (the first declaration wins); reported by the compiler.
+    public let duplicateNames: [String]
+    private let readers: [@Sendable (Root) -> TemplateValue]
+    /// For object fields: reads a field of the nested object without boxing it.
+    private let innerReaders: [(@Sendable (Root, Int) -> TemplateValue)?]
+
+    public init(_ declare: (inout TemplateFieldsBuilder<Root>) -> Void) {
+        var builder = TemplateFieldsBuilder<Root>()
+        declare(&builder)
+        schema = TemplateSchema(fields: builder.fields)
+        duplicateNames = builder.duplicateNames
+        readers = builder.readers
+        innerReaders = builder.innerReaders
+    }
+
+    func value(of root: Root, at index: Int) -> TemplateValue {
+        guard readers.indices.contains(index) else { return .missing }
+        return readers[index](root)
+    }
+
+    func value(of root: Root, at index: Int, then inner: Int) -> TemplateValue {
+        guard innerReaders.indices.contains(index) else { return .missing }
+        if let read = innerReaders[index] { return read(root, inner) }
+        switch readers[index](root) {
+        case .object(let object): return object.templateValue(at: inner)
+        case .missing: return .missing
+        default: return .null
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import VitrineContent
+
+/// Vitrine's compiled Mustache templates: every `*.mustache` of a folder, parsed once,
+/// and compiled per entry template and root type on first use. Names in a template are
+/// checked against the types that render it; unknown names, wrong kinds and missing
+/// interface strings are diagnostics with file, line and column.
+///
+/// Sendable: compiled templates are cached under a lock and immutable, so pages render
+/// on several threads at once.
+public final class TemplateLibrary: @unchecked Sendable {
+    /// The folder as diagnostics name it ("" for templates given in memory).
+    public let directory: String
+    public let language: String
+    /// The strings of `language`, which `{{t.key}}` prints (nil when none were loaded).
+    public let strings: InterfaceStrings?
+    /// Every language's strings.
+    public let catalog: InterfaceStringCatalog
+    /// Syntax errors and strings problems found while loading.
+    public let loadDiagnostics: [Diagnostic]
+    let templates: [String: ParsedTemplate]
+    private let unknownPartials: UnknownPartialPolicy
+    private let stringsFile: String
+    private let lock = NSLock()
+    private var cache: [CacheKey: CompiledTemplate] = [:]
+
+    private struct CacheKey: Hashable {
+        let template: String
+        let root: ObjectIdentifier
+    }
+
+    init(directory: String, language: String, catalog: InterfaceStringCatalog, templates: [String: ParsedTemplate],
+         unknownPartials: UnknownPartialPolicy, diagnostics: [Diagnostic]) {
+        self.directory = directory
+        self.language = language
+        self.catalog = catalog
+        self.strings = catalog.languages[language]
+        self.templates = templates
+        self.unknownPartials = unknownPartials
+        self.loadDiagnostics = diagnostics.sortedForDisplay()
+        stringsFile = directory.isEmpty ? "i18n/\(language).yml" : "\(directory)/i18n/\(language).yml"
+    }
+
+    /// Template names (`html/card`), sorted.
+    public var templateNames: [String] { templates.keys.sorted() }
+
+    public func has(_ name: String) -> Bool { templates[name] != nil }
+
+    /// Compiles `template` for values of `root` (once; later calls return the same
+    /// diagnostics). An empty result, or warnings only, means it renders.
+    public func compile<Root: TemplateObject>(_ template: String, for root: Root.Type) -> [Diagnostic] {
+        compiled(template, root).diagnostics
+    }
+
+    /// Every template `template` uses when rendering `root` (itself, its partials and
+    /// parents, transitively), for deciding what a template change invalidates.
+    public func templatesUsed<Root: TemplateObject>(by template: String, for root: Root.Type) -> Set<String> {
+        compiled(template, root).templatesUsed
+    }
+
+    /// Renders `value` with `template`, appending UTF-8 bytes to `output`. Throws only when
+    /// the template does not compile for `Root` or partials nest without end.
+    public func render<Root: TemplateObject>(_ value: Root, template: String,
+                                             into output: inout [UInt8]) throws(TemplateRenderError) {
+        let compiled = compiled(template, Root.self)
+        guard let entry = compiled.entry else { throw TemplateRenderError(compiled.diagnostics) }
+        var renderer = TemplateRenderer(programs: compiled.programs, root: .object(value, type: compiled.rootType))
+        try renderer.run(entry, into: &output)
+    }
+
+    /// Renders into a new string.
+    public func render<Root: TemplateObject>(_ value: Root, template: String) throws(TemplateRenderError) -> String {
+        var output: [UInt8] = []
+        try render(value, template: template, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private func compiled(_ template: String, _ root: any TemplateObject.Type) -> CompiledTemplate {
+        let key = CacheKey(template: template, root: ObjectIdentifier(root))
+        lock.lock()
+        let cached = cache[key]
+        lock.unlock()
+        if let cached { return cached }
+        let result = compile(template, root)
+        lock.lock()
+        defer { lock.unlock() }
+        if let raced = cache[key] { return raced }
+        cache[key] = result
+        return result
+    }
+
+    private func compile(_ template: String, _ root: any TemplateObject.Type) -> CompiledTemplate {
+        let compiler = TemplateCompiler(templates: templates, strings: strings, stringsFile: stringsFile,
+                                        unknownPartials: unknownPartials)
+        let rootType = FrameType.of(root).objectID
+        guard let entry = compiler.compileEntry(template, root: root) else {
+            let file = directory.isEmpty ? "\(template).mustache" : "\(directory)/\(template).mustache"
+            let missing = Diagnostic.error("no template '\(template)'", at: SourceLocation(file: file),
+                                           hint: Suggestion.hint(for: template, among: templates.keys))
+            return CompiledTemplate(programs: [], entry: nil, rootType: rootType, templatesUsed: [], diagnostics: [missing])
+        }
+        let diagnostics = compiler.diagnostics
+        return CompiledTemplate(programs: compiler.programs, entry: diagnostics.hasErrors ? nil : entry, rootType: rootType,
+                                templatesUsed: compiler.templatesUsed, diagnostics: diagnostics)
+    }
+}
