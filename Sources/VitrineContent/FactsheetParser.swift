@@ -78,8 +78,7 @@ struct FactsheetParser {
             return nil
         }
         if node.isNull { return .text("") }
-        if scalar.style == .plain, let value = node.float, value.isFinite,
-           (node.tag.rawValue == Tag.Name.int.rawValue || node.tag.rawValue == Tag.Name.float.rawValue) {
+        if scalar.isPlain, PlainScalar.isNumber(scalar.string), let value = node.float, value.isFinite {
             if NumberReading.looksLikeThousandsSeparator(scalar.string) {
                 diagnostics.append(.warning("cell \(scalar.string) is read as a decimal number", at: yaml.location(of: node),
                                             hint: "in YAML the point is a decimal point; write \(scalar.string.replacingOccurrences(of: ".", with: "")) for a whole number, or quote it as text"))

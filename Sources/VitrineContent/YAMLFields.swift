@@ -28,7 +28,8 @@ struct YAMLSource {
     /// Parses `yaml` into a node tree (nil for an empty document), or the syntax error.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // No tag resolution at load: `PlainScalar` reads a plain scalar when a field asks.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
             switch error {
             case .scanner(let context, let problem, let mark, _),
@@ -61,9 +62,20 @@ func describe(_ node: Node) -> String {
 
 extension Node {
     var isNull: Bool {
-        if case .scalar(let scalar) = self { return scalar.style == .plain && tag.rawValue == Tag.Name.null.rawValue }
+        if case .scalar(let scalar) = self { return scalar.isPlain && PlainScalar.isNull(scalar.string) }
         return false
     }
+
+    /// A plain scalar that YAML reads as true or false.
+    var plainBool: Bool? {
+        guard case .scalar(let scalar) = self, scalar.isPlain else { return nil }
+        return PlainScalar.bool(scalar.string)
+    }
+}
+
+extension Node.Scalar {
+    /// Written without quotes (so it may mean a number, a bool or null).
+    var isPlain: Bool { style == .plain || style == .any }
 }
 
 /// Reads the fields of one YAML mapping, collecting every problem instead of stopping at the first.
@@ -145,7 +157,7 @@ struct FieldReader {
             typeError(key, expected: "text", found: value)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed
         if required && text.isEmpty {
             diagnostics.append(.error("'\(key)' must not be empty", at: source.location(of: value)))
             return nil
@@ -155,7 +167,7 @@ struct FieldReader {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let value = node(key) else { return nil }
-        guard let bool = value.scalar.flatMap({ _ in value.bool }) else {
+        guard let bool = value.plainBool else {
             typeError(key, expected: "true or false", found: value)
             return nil
         }
@@ -205,7 +217,7 @@ struct FieldReader {
             typeError(key, expected: "a page number or range", found: value)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        let text = scalar.string.trimmedSpaces
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -235,7 +247,7 @@ struct FieldReader {
                                           at: source.location(of: element)))
                 continue
             }
-            result.append((scalar.string.trimmingCharacters(in: .whitespaces), source.location(of: element)))
+            result.append((scalar.string.trimmedSpaces, source.location(of: element)))
         }
         return result
     }

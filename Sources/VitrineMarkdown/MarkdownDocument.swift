@@ -48,13 +48,23 @@ public struct LinkRewrite: Sendable {
 /// than share a tree.
 public final class MarkdownDocument {
     private let root: OpaquePointer
-    private let sourceLines: [Substring]
+    private let source: String
+    /// Where each line starts in `source`'s UTF-8, made when a position is first asked for.
+    private lazy var lineStarts: [String.Index] = {
+        var starts = [source.utf8.startIndex]
+        var index = source.utf8.startIndex
+        while let newline = source.utf8[index...].firstIndex(of: 0x0A) {
+            index = source.utf8.index(after: newline)
+            starts.append(index)
+        }
+        return starts
+    }()
 
     /// Parses `source` as CommonMark. libcmark accepts any input, so this cannot fail.
     public init(_ source: String) {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         root = cmark_parse_document(source, source.utf8.count, options)
-        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
     }
 
     deinit { cmark_node_free(root) }
@@ -191,18 +201,36 @@ public final class MarkdownDocument {
         }
         let startLine = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
         let startColumn = block.map { Int(cmark_node_get_start_column($0)) } ?? 1
-        let endLine = block.map { Int(cmark_node_get_end_line($0)) } ?? sourceLines.count
-        if !destination.isEmpty, startLine >= 1 {
-            for lineNumber in startLine...max(startLine, min(endLine, sourceLines.count)) {
-                let line = sourceLines[lineNumber - 1]
-                if let range = line.range(of: destination) {
-                    let column = line.unicodeScalars.distance(
-                        from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1
+        let lineCount = lineStarts.count
+        let endLine = block.map { Int(cmark_node_get_end_line($0)) } ?? lineCount
+        if !destination.isEmpty, startLine >= 1, startLine <= lineCount {
+            let needle = Array(destination.utf8)
+            for lineNumber in startLine...max(startLine, min(endLine, lineCount)) {
+                if let column = column(of: needle, inLine: lineNumber) {
                     return MarkdownPosition(line: lineNumber, column: column)
                 }
             }
         }
         return MarkdownPosition(line: max(1, startLine), column: max(1, startColumn))
+    }
+
+    /// The 1-based column (in Unicode scalars) where `needle` first occurs on a line, by
+    /// comparing UTF-8 bytes.
+    private func column(of needle: [UInt8], inLine number: Int) -> Int? {
+        let utf8 = source.utf8
+        let start = lineStarts[number - 1]
+        let end = number < lineStarts.count ? utf8.index(before: lineStarts[number]) : utf8.endIndex
+        let line = utf8[start..<end]
+        guard let first = needle.first, line.count >= needle.count else { return nil }
+        var index = line.startIndex
+        while let candidate = line[index...].firstIndex(of: first) {
+            if line[candidate...].starts(with: needle) {
+                // Scalars before the match: every byte that does not continue a sequence.
+                return line[start..<candidate].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            }
+            index = utf8.index(after: candidate)
+        }
+        return nil
     }
 }
 
