@@ -37,7 +37,7 @@ $(VENV)/.installed: scripts/requirements.txt Makefile | deps
 	$(VENV)/bin/pagefind --version
 	@touch $@
 
-test: deps test-deps unit build check originality site-test reports-test serve-test
+test: deps test-deps unit build check originality coverage site-test reports-test serve-test
 
 unit:
 	$(SWIFT) build --build-tests
@@ -51,6 +51,12 @@ originality:
 	@if [ -x $(SHARED)/tools/check-originality ]; then \
 	  $(SHARED)/tools/check-originality $(CONTENT); \
 	else echo "originality: $(SHARED)/tools/check-originality not found, skipped"; fi
+
+# Every item and term docs/content-coverage.md names exists in the content, and its seed line
+# ranges are in order (scripts/check-coverage).
+.PHONY: coverage
+coverage:
+	scripts/check-coverage --content $(CONTENT)
 
 # End-to-end checks (scripts/test-site): the shipped content and the valid fixture site, each
 # built into a temporary folder, through the Nu validator, axe-core, linkchecker and screenshots.
