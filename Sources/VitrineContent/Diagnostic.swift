@@ -1,29 +1,3 @@
-/// Where something is in the content: a path relative to the working directory, and a
-/// 1-based line and column.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int = 1, column: Int = 1) {
-        self.file = file
-        self.line = max(1, line)
-        self.column = max(1, column)
-    }
-
-    public var description: String { "\(file):\(line):\(column)" }
-
-    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
-    }
-}
-
-public enum Severity: String, Sendable, Comparable {
-    case error, warning
-
-    public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
-}
-
 /// One problem found in the content, reported the way a compiler reports one.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
@@ -68,13 +42,4 @@ extension Array where Element == Diagnostic {
     public var errorCount: Int { lazy.filter { $0.severity == .error }.count }
     public var warningCount: Int { lazy.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { contains { $0.severity == .error } }
-}
-
-/// Several diagnostics as one failure, for stages that stop when any of them is an error.
-public struct DiagnosticList: Error, Sendable {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
 }

@@ -1,47 +1,6 @@
 import CCmark
 import Foundation
 
-/// A position in Markdown source: 1-based line and column (columns count Unicode scalars).
-public struct MarkdownPosition: Hashable, Sendable {
-    public var line: Int
-    public var column: Int
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-}
-
-/// A link or image found in a document, with where its destination is written.
-public struct MarkdownLink: Hashable, Sendable {
-    public enum Kind: Sendable { case link, image }
-    public var kind: Kind
-    public var destination: String
-    /// The link's visible text, flattened.
-    public var text: String
-    /// True for `<scheme:rest>` autolinks, whose text is the destination itself.
-    public var isAutolink: Bool
-    /// Position of the destination text in the source (or of the enclosing block when the
-    /// destination cannot be found verbatim, as with escaped or entity-encoded destinations).
-    public var position: MarkdownPosition
-}
-
-/// A heading with its level and flattened text.
-public struct MarkdownHeading: Hashable, Sendable {
-    public var level: Int
-    public var text: String
-    public var position: MarkdownPosition
-}
-
-/// What to do with a link when rewriting: a new destination and, optionally, new text.
-public struct LinkRewrite: Sendable {
-    public var destination: String
-    public var text: String?
-    public init(destination: String, text: String? = nil) {
-        self.destination = destination
-        self.text = text
-    }
-}
-
 /// A parsed CommonMark document, owning its libcmark tree.
 ///
 /// Not thread-safe: parse one per task. Parsing is cheap, so callers parse again rather

@@ -53,12 +53,3 @@ struct FeedWriter {
         return CSVWriter.csv(sheet)
     }
 }
-
-struct SitemapView { var urls: [SitemapURL] }
-struct SitemapURL { var loc: String; var lastmod: String? }
-struct FeedView {
-    var title: String; var id: String; var selfURL: String; var siteURL: String; var updated: String
-    var entries: [FeedEntry]
-}
-struct FeedEntry { var title: String; var url: String; var updated: String; var summary: String; var typeLabel: String }
-struct RobotsView { var sitemap: String }

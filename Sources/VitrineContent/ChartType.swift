@@ -1,0 +1,3 @@
+public enum ChartType: String, CaseIterable, Sendable {
+    case bar
+}

@@ -1,0 +1,3 @@
+public enum ConclusionLevel: String, CaseIterable, Sendable {
+    case micro, meso, macro
+}

@@ -1,0 +1,138 @@
+/// Builds the graph from parsed items: resolves every reference, records links both ways and
+/// term membership, and reports what does not resolve and what looks suspicious.
+struct GraphBuilder {
+    let site: SiteConfig
+    let taxonomies: Taxonomies
+    let parsedItems: [Item]
+    let reports: [ReportDefinition]
+    /// Items whose file exists but could not be read: references to them are not reported
+    /// again, the file's own diagnostic says what is wrong.
+    let unreadable: Set<ItemKey>
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(site: SiteConfig, taxonomies: Taxonomies, items: [Item], reports: [ReportDefinition], unreadable: Set<ItemKey>) {
+        self.site = site
+        self.taxonomies = taxonomies
+        self.parsedItems = items
+        self.reports = reports
+        self.unreadable = unreadable
+    }
+
+    mutating func build(extraReferences: [Reference]) -> ContentGraph {
+        var items: [ItemKey: Item] = [:]
+        for item in parsedItems {
+            if let first = items[item.key] {
+                diagnostics.append(.error("duplicate \(item.type.rawValue) id '\(item.id)'", at: SourceLocation(file: item.file),
+                                          hint: "also defined in \(first.file); ids are unique within their type"))
+                continue
+            }
+            items[item.key] = item
+        }
+        var reportIDs: Set<String> = []
+        for report in reports where !reportIDs.insert(report.id).inserted {
+            diagnostics.append(.error("duplicate report id '\(report.id)'", at: SourceLocation(file: report.file)))
+        }
+        // Items without a date of their own take their publication's.
+        for (key, item) in items where item.date == nil {
+            if let publication = item.publication, let date = items[ItemKey(.publication, publication)]?.date {
+                items[key]?.date = date
+            }
+        }
+
+        var outgoing: [ItemKey: [ItemKey]] = [:]
+        var incoming: [ItemKey: Set<ItemKey>] = [:]
+        var members: [TermKey: Set<ItemKey>] = [:]
+        for item in items.values {
+            let links = links(of: item, in: items, report: true)
+            for target in links.targets { incoming[target, default: []].insert(item.key) }
+            for term in links.memberships { members[term, default: []].insert(item.key) }
+            outgoing[item.key] = links.targets
+        }
+        for reference in extraReferences { _ = resolve(reference, in: items) }
+
+        var graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
+                                 outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
+                                 members: members.mapValues { $0.sorted() })
+        for key in graph.allKeys { graph.orphanWarnings[key] = Self.orphanWarning(for: key, in: graph) }
+        diagnostics += graph.orphanWarnings.values
+        return graph
+    }
+
+    /// The items an item links to (in the order first written, without repeats) and the terms
+    /// it is a member of. Reports unresolved references when `report` is set.
+    mutating func links(of item: Item, in items: [ItemKey: Item], report: Bool) -> (targets: [ItemKey], memberships: [TermKey]) {
+        var targets: [ItemKey] = []
+        var memberships: [TermKey] = []
+        var seen: Set<ItemKey> = []
+        for reference in item.references {
+            let resolved = report ? resolve(reference, in: items) : true
+            guard resolved else { continue }
+            switch reference.target {
+            case .item(let target) where target != item.key:
+                if seen.insert(target).inserted { targets.append(target) }
+                if report, !item.draft, items[target]?.draft == true {
+                    diagnostics.append(.warning("\(target) is a draft: this link leads nowhere on a site built without --drafts",
+                                                at: reference.location, hint: "publish it, or remove the link until it is"))
+                }
+            case .term(let term) where isMembership(reference, of: item):
+                if !memberships.contains(term) { memberships.append(term) }
+            default: break
+            }
+        }
+        return (targets, memberships)
+    }
+
+    /// A term reference makes the item a member when it is written in a taxonomy field (or
+    /// `kind`), not when the body merely links to the term's page.
+    private func isMembership(_ reference: Reference, of item: Item) -> Bool {
+        guard case .term(let term) = reference.target else { return false }
+        return item.terms[term.taxonomy]?.contains(term.id) == true
+            && reference.location.line < item.bodyStartLine
+    }
+
+    /// Checks that a reference points at something that exists; reports it when not.
+    private mutating func resolve(_ reference: Reference, in items: [ItemKey: Item]) -> Bool {
+        switch reference.target {
+        case .item(let key):
+            if items[key] != nil { return true }
+            if unreadable.contains(key) { return false }
+            let candidates = items.keys.lazy.filter { $0.type == key.type }.map(\.id)
+            diagnostics.append(.error("unknown \(key.type.rawValue) '\(key.id)'", at: reference.location,
+                                      hint: Suggestion.hint(for: key.id, among: candidates)))
+        case .term(let key):
+            if taxonomies.term(key) != nil { return true }
+            diagnostics.append(.error("unknown \(key.taxonomy.rawValue) '\(key.id)'", at: reference.location,
+                                      hint: Suggestion.hint(for: key.id, among: taxonomies.terms(key.taxonomy).map(\.id))
+                                          ?? "add it to taxonomies.yml under '\(key.taxonomy.key)'"))
+        case .report(let id):
+            if reports.contains(where: { $0.id == id }) { return true }
+            diagnostics.append(.error("unknown report '\(id)'", at: reference.location,
+                                      hint: Suggestion.hint(for: id, among: reports.map(\.id))))
+        }
+        return false
+    }
+
+    /// An item nobody links to, that links nowhere and has no term is invisible except in
+    /// the full list: legal, but probably forgotten.
+    static func orphanWarning(for key: ItemKey, in graph: ContentGraph) -> Diagnostic? {
+        guard key.type.isKnowledgeItem, let item = graph.item(key) else { return nil }
+        let hasTerms = TaxonomyName.itemFields.contains { !(item.terms[$0] ?? []).isEmpty }
+        let links = graph.outgoing(key).contains { $0.type != .publication }
+        guard !hasTerms && !links && graph.backlinks(key).isEmpty else { return nil }
+        return .warning("\(item.type.rawValue) '\(item.id)' has no themes, groups, regions or sectors and no item links to it",
+                        at: SourceLocation(file: item.file), hint: "add a theme, or link to it from a related item")
+    }
+}
+
+extension Array where Element == ItemKey {
+    /// Inserts keeping the array sorted and free of repeats.
+    mutating func insertSorted(_ key: ItemKey) {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        if low < count && self[low] == key { return }
+        insert(key, at: low)
+    }
+}

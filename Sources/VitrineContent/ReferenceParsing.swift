@@ -1,0 +1,29 @@
+import VitrineMarkdown
+import Yams
+
+enum ReferenceParsing {
+    static let webSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+
+    /// Parses `type:id`, reporting a malformed reference.
+    static func parse(_ text: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> ReferenceTarget? {
+        guard let target = ReferenceTarget(parsing: text) else {
+            let hint: String
+            if let scheme = scheme(of: text), let type = Suggestion.closest(to: scheme, among: ReferenceTarget.typeNames) {
+                hint = "did you mean '\(type):'?"
+            } else {
+                hint = "write type:id, with type one of \(ReferenceTarget.typeNames.joined(separator: ", "))"
+            }
+            diagnostics.append(.error("invalid reference '\(text)'", at: location, hint: hint))
+            return nil
+        }
+        return target
+    }
+
+    /// The letters before the first colon, when there are only letters.
+    static func scheme(of text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let scheme = text[..<colon]
+        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return scheme.lowercased()
+    }
+}

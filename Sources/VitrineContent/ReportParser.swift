@@ -1,0 +1,103 @@
+import Yams
+
+struct ReportParser {
+    let id: String
+    let source: SourceText
+
+    /// Sections may nest one level.
+    static let maximumDepth = 2
+
+    func parse(references: inout [Reference], diagnostics: inout [Diagnostic]) -> ReportDefinition? {
+        let yaml = YAMLSource(path: source.path, firstLine: 1)
+        guard var fields = yaml.fields(of: source.text, what: "a report definition", diagnostics: &diagnostics) else { return nil }
+        let title = fields.text("title", required: true)
+        let subtitle = fields.text("subtitle")
+        let authors = (fields.texts("authors") ?? []).map(\.text)
+        let date = fields.date("date")
+        let abstract = fields.text("abstract")
+        let publication = fields.text("publication")
+        if let publication {
+            references.append(Reference(.item(ItemKey(.publication, publication)), at: fields.location(of: "publication")))
+        }
+        var sections: [ReportSection] = []
+        if let nodes = fields.list("sections") {
+            sections = nodes.compactMap { section($0, depth: 1, yaml: yaml, &references, &fields.diagnostics) }
+        } else if !fields.has("sections") {
+            fields.missing("sections")
+        }
+        fields.reportUnknownFields("a report definition")
+        diagnostics += fields.diagnostics
+        guard let title else { return nil }
+        return ReportDefinition(id: id, file: source.path, title: title, subtitle: subtitle, authors: authors,
+                                date: date, abstract: abstract, publication: publication, sections: sections)
+    }
+
+    private func section(_ node: Node, depth: Int, yaml: YAMLSource, _ references: inout [Reference],
+                         _ diagnostics: inout [Diagnostic]) -> ReportSection? {
+        guard var fields = FieldReader(node, source: yaml, what: "a section", at: yaml.location(of: node),
+                                       diagnostics: &diagnostics) else { return nil }
+        let title = fields.text("title", required: true)
+        let intro = fields.text("intro")
+        var include: [ReferenceTarget] = []
+        for entry in fields.texts("include") ?? [] {
+            guard let target = ReferenceParsing.parse(entry.text, at: entry.location, diagnostics: &fields.diagnostics) else { continue }
+            include.append(target)
+            references.append(Reference(target, at: entry.location))
+        }
+        let query = fields.node("query").flatMap { self.query($0, yaml: yaml, &references, &fields.diagnostics) }
+        var sort: ReportSort?
+        if let text = fields.text("sort") {
+            sort = ReportSort(rawValue: text)
+            if sort == nil {
+                fields.diagnostics.append(.error("unknown sort '\(text)'", at: fields.location(of: "sort"),
+                                                 hint: "use number, title or date"))
+            }
+        }
+        var children: [ReportSection] = []
+        if let nodes = fields.list("sections") {
+            if depth >= Self.maximumDepth {
+                fields.diagnostics.append(.error("sections nest one level at most", at: fields.location(of: "sections")))
+            } else {
+                children = nodes.compactMap { section($0, depth: depth + 1, yaml: yaml, &references, &fields.diagnostics) }
+            }
+        }
+        if fields.has("include") && fields.has("query") {
+            fields.diagnostics.append(.error("a section has either 'include' or 'query', not both", at: fields.location))
+        }
+        fields.reportUnknownFields("a report section")
+        diagnostics += fields.diagnostics
+        guard let title else { return nil }
+        return ReportSection(title: title, intro: intro, include: include, query: query, sort: sort,
+                             sections: children, location: fields.location)
+    }
+
+    private func query(_ node: Node, yaml: YAMLSource, _ references: inout [Reference],
+                       _ diagnostics: inout [Diagnostic]) -> ReportQuery? {
+        guard var fields = FieldReader(node, source: yaml, what: "a query", at: yaml.location(of: node),
+                                       diagnostics: &diagnostics) else { return nil }
+        var type: ItemType?
+        if let text = fields.text("type", required: true) {
+            type = ItemType(rawValue: text)
+            if type == nil {
+                fields.diagnostics.append(.error("unknown item type '\(text)'", at: fields.location(of: "type"),
+                                                 hint: Suggestion.hint(for: text, among: ItemType.allCases.map(\.rawValue))))
+            }
+        }
+        let kind = fields.text("kind")
+        if let kind { references.append(Reference(.term(TermKey(.kind, kind)), at: fields.location(of: "kind"))) }
+        let publication = fields.text("publication")
+        if let publication {
+            references.append(Reference(.item(ItemKey(.publication, publication)), at: fields.location(of: "publication")))
+        }
+        var terms: [TaxonomyName: [String]] = [:]
+        for taxonomy in TaxonomyName.itemFields {
+            guard let entries = fields.texts(taxonomy.key) else { continue }
+            terms[taxonomy] = entries.map(\.text)
+            references += entries.map { Reference(.term(TermKey(taxonomy, $0.text)), at: $0.location) }
+        }
+        fields.reportUnknownFields("a query")
+        diagnostics += fields.diagnostics
+        guard let type else { return nil }
+        return ReportQuery(type: type, kind: kind, publication: publication, terms: terms)
+    }
+}

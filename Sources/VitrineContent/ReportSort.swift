@@ -1,0 +1,5 @@
+import Yams
+
+public enum ReportSort: String, CaseIterable, Sendable {
+    case number, title, date
+}

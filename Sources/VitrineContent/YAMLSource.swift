@@ -1,0 +1,49 @@
+import Yams
+
+/// A YAML text from a content file, with what is needed to turn its marks into file positions.
+struct YAMLSource {
+    let path: String
+    /// The file line on which the YAML text's first line stands.
+    let firstLine: Int
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: path, line: firstLine, column: 1) }
+        return SourceLocation(file: path, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    func location(of node: Node) -> SourceLocation { location(node.mark) }
+
+    /// Parses `yaml` and opens its root mapping for reading; nil (with the reason in
+    /// `diagnostics`) when the YAML is broken or its root is not a mapping.
+    func fields(of yaml: String, what: String, diagnostics: inout [Diagnostic]) -> FieldReader? {
+        switch compose(yaml) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let root):
+            return FieldReader(root, source: self, what: what, at: SourceLocation(file: path), diagnostics: &diagnostics)
+        }
+    }
+
+    /// Parses `yaml` into a node tree (nil for an empty document), or the syntax error.
+    func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        do {
+            // No tag resolution at load: `PlainScalar` reads a plain scalar when a field asks.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(let context, let problem, let mark, _),
+                 .parser(let context, let problem, let mark, _),
+                 .composer(let context, let problem, let mark, _):
+                let detail = context.map { " \($0.text)" } ?? ""
+                return .failure(.error("invalid YAML: \(problem)\(detail)", at: location(mark)))
+            case .reader(let problem, _, _, _):
+                return .failure(.error("invalid YAML: \(problem)", at: location(nil)))
+            default:
+                return .failure(.error("invalid YAML: \(error)", at: location(nil)))
+            }
+        } catch {
+            return .failure(.error("invalid YAML: \(error)", at: location(nil)))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import VitrineBuild
+import VitrineContent
+
+/// Runs rebuilds one at a time; a change during a rebuild schedules exactly one more.
+final class Rebuilder: @unchecked Sendable {
+    let session: BuildSession
+    let events: EventHub
+    let log: @Sendable (String) -> Void
+    private let queue = DispatchQueue(label: "vitrine-rebuild")
+    private let lock = NSLock()
+    private var pending = false
+    /// Paths changed since the last rebuild started; nil when unknown.
+    private var changed: Set<String>? = []
+    /// Rebuilds run one at a time on `queue`; their statuses are numbered in that order.
+    private var sequence = 0
+
+    init(session: BuildSession, events: EventHub, log: @escaping @Sendable (String) -> Void) {
+        self.session = session
+        self.events = events
+        self.log = log
+    }
+
+    func rebuild(reason: String, changedPaths: Set<String>?) {
+        lock.lock()
+        if let paths = changedPaths { changed?.formUnion(paths) } else { changed = nil }
+        if pending { lock.unlock(); return }
+        pending = true
+        lock.unlock()
+        queue.async { [self] in
+            lock.lock()
+            pending = false
+            let paths = reason == "start" ? nil : changed
+            changed = []
+            lock.unlock()
+            let start = DispatchTime.now()
+            let update = session.rebuild(changedPaths: paths)
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+            let report = DiagnosticReport(diagnostics: update.diagnostics, itemCount: nil)
+            if !update.diagnostics.isEmpty { log(report.text().trimmingCharacters(in: .newlines)) }
+            if update.succeeded {
+                log(String(format: "Rebuilt in %.0f ms: %d pages rendered, %d files written, %d removed",
+                           milliseconds, update.rendered.count, update.written.count, update.deleted.count))
+            } else {
+                log("Not rebuilt: fix the errors above; the last good site is still served.")
+            }
+            let status = "{\"diagnostics\":\(report.json())}"
+            let reload = update.succeeded && (!update.written.isEmpty || !update.deleted.isEmpty) && reason != "start"
+            sequence += 1
+            let number = sequence
+            Task { await events.publish(status: status, reload: reload, sequence: number) }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import VitrineContent
+import VitrineTemplates
+
+struct RobotsView { var sitemap: String }

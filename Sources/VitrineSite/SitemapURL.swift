@@ -1,0 +1,4 @@
+import VitrineContent
+import VitrineTemplates
+
+struct SitemapURL { var loc: String; var lastmod: String? }
