@@ -1,0 +1,4 @@
+struct BibliographyView {
+    var bibliographyTitle: String
+    var entries: [CitationView]
+}

@@ -1,0 +1,3 @@
+struct CellView {
+    var text: String
+}

@@ -1,0 +1,5 @@
+struct ChartView {
+    var figureLabel: String
+    var figureCaption: String
+    var file: String
+}

@@ -1,0 +1,4 @@
+struct ColumnView {
+    var dashes: String
+    var right: Bool
+}

@@ -1,0 +1,5 @@
+struct FactLine {
+    var factLabel: String
+    var factValue: String
+    var last: Bool
+}

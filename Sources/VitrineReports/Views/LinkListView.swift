@@ -1,0 +1,4 @@
+struct LinkListView {
+    var listLabel: String
+    var links: [LinkView]
+}

@@ -1,0 +1,10 @@
+/// The view models the Markdown templates (`Templates/markdown/`) render. Every text in them is
+/// already inline Markdown (escaped by `PandocText`), or a Markdown block where the name says so.
+/// Names differ per level because Mustache looks a missing value up in the enclosing views.
+
+struct ReportView {
+    var meta: MetadataView
+    var chapters: [SectionView]
+    var bibliography: BibliographyView?
+    var labels: [String: String]
+}

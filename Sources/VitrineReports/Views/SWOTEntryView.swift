@@ -1,0 +1,4 @@
+struct SWOTEntryView {
+    var entryText: String
+    var entryLink: LinkView?
+}

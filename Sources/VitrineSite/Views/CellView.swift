@@ -1,0 +1,6 @@
+import VitrineTemplates
+
+struct CellView {
+    var text: String
+    var numeric: Bool
+}

@@ -1,0 +1,7 @@
+import VitrineTemplates
+
+struct ChipView {
+    var taxonomy: String
+    var label: String
+    var url: String
+}

@@ -1,0 +1,6 @@
+import VitrineTemplates
+
+struct FacetOption {
+    var value: String
+    var label: String
+}

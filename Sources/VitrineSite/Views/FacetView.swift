@@ -1,0 +1,7 @@
+import VitrineTemplates
+
+struct FacetView {
+    var name: String
+    var label: String
+    var options: [FacetOption]
+}

@@ -1,0 +1,9 @@
+import VitrineTemplates
+
+struct FactsheetView {
+    var subject: String?
+    var asOf: String?
+    var figures: [FigureView]
+    var tables: [TableView]
+    var csvURL: String
+}

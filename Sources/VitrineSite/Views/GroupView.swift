@@ -1,0 +1,7 @@
+import VitrineTemplates
+
+struct GroupView {
+    var label: String
+    var count: Int
+    var tiles: [TileView]
+}

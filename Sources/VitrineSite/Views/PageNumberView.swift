@@ -1,0 +1,6 @@
+import VitrineTemplates
+
+struct PageNumberView {
+    var number: Int
+    var count: Int
+}

@@ -1,0 +1,6 @@
+import VitrineTemplates
+
+struct PagefindFilter {
+    var name: String
+    var value: String
+}

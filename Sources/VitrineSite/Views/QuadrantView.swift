@@ -1,0 +1,7 @@
+import VitrineTemplates
+
+struct QuadrantView {
+    var label: String
+    var entries: [SWOTEntryView]
+    var empty: Bool
+}

@@ -1,0 +1,7 @@
+import VitrineTemplates
+
+struct SWOTEntryView {
+    var text: String
+    var url: String?
+    var refTitle: String?
+}

@@ -1,0 +1,5 @@
+import VitrineTemplates
+
+struct SearchView {
+    var available: Bool
+}

@@ -1,0 +1,6 @@
+import VitrineTemplates
+
+struct TableRowView {
+    var head: String
+    var cells: [CellView]
+}

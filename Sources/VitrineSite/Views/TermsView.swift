@@ -1,0 +1,6 @@
+import VitrineTemplates
+
+struct TermsView {
+    var title: String
+    var entries: [TermEntryView]
+}
