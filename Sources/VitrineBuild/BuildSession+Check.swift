@@ -1,14 +1,12 @@
 import VitrineContent
-import VitrineReports
 import VitrineSite
 
 extension BuildSession {
-    /// Check: what needs the content and the templates together (page ids the site takes,
-    /// fields the templates use). The templates are linted when they changed.
-    func check(_ graph: ContentGraph, _ templates: LoadedTemplates, diagnostics: inout [Diagnostic]) throws(DiagnosticList) {
-        let lint = state == nil || !templates.changed.isEmpty || templates.everythingChanged
-        let problems = SiteChecks.check(graph: graph, templates: templates.set, lintTemplates: lint,
-                                        otherViews: ReportComposer.lintSamples())
+    /// Check: what needs the content and the site's conventions together (page ids the site
+    /// takes for its own sections). The templates were checked against their types when they
+    /// loaded.
+    func check(_ graph: ContentGraph, diagnostics: inout [Diagnostic]) throws(DiagnosticList) {
+        let problems = SiteChecks.check(graph: graph)
         diagnostics += problems
         if problems.hasErrors { throw DiagnosticList([]) }
     }

@@ -17,35 +17,22 @@ extension BuildSession {
         guard let state, !templates.everythingChanged else { return PlannedWork(jobs: plan.jobs, changes: nil) }
         let changes = ContentChanges.between(old: state.graph, new: graph, changed: loaded.cache.parsedKeys,
                                              sameItems: loaded.sameItems)
-        let closure = TemplateClosure(templates.set)
+        var used: [String: Set<String>] = [:]
+        func uses(_ job: BuildJob) -> Set<String> {
+            var all: Set<String> = []
+            for name in job.entryTemplates {
+                if let known = used[name] { all.formUnion(known); continue }
+                let found = job.templatesUsed(by: name, in: templates.library)
+                used[name] = found
+                all.formUnion(found)
+            }
+            return all
+        }
         let jobs = plan.jobs.filter { job in
             guard let dependencies = state.dependencies[job.key], state.jobs[job.key] != nil else { return true }
             if !dependencies.isDisjoint(with: changes) { return true }
-            return job.entryTemplates.contains { !closure.templates(usedBy: $0).isDisjoint(with: templates.changed) }
+            return !templates.changed.isEmpty && !uses(job).isDisjoint(with: templates.changed)
         }
         return PlannedWork(jobs: jobs, changes: changes)
     }
-}
-
-/// For each template, itself and every partial and parent it uses, transitively.
-struct TemplateClosure {
-    private var closure: [String: Set<String>] = [:]
-
-    init(_ templates: TemplateSet) {
-        var direct: [String: Set<String>] = [:]
-        for (name, source) in templates.sources {
-            direct[name] = Set(MustacheTag.scan(source).filter { $0.sigil == ">" || $0.sigil == "<" }
-                .map { $0.name.replacingOccurrences(of: ".", with: "/") })
-        }
-        for name in direct.keys {
-            var seen: Set<String> = [name]
-            var queue = [name]
-            while let next = queue.popLast() {
-                for used in direct[next] ?? [] where seen.insert(used).inserted { queue.append(used) }
-            }
-            closure[name] = seen
-        }
-    }
-
-    func templates(usedBy name: String) -> Set<String> { closure[name] ?? [name] }
 }

@@ -21,9 +21,9 @@ extension BuildSession {
     func render(_ jobs: [BuildJob], published graph: ContentGraph, templates: LoadedTemplates,
                 into sink: any OutputSink) -> [RenderedJob] {
         let baseURL = graph.site.baseURL
-        let site = SiteRenderer(graph: graph, templates: templates.set, assets: templates.assets.names, tiles: templates.tiles,
+        let site = SiteRenderer(graph: graph, templates: templates.library, assets: templates.assets.names, tiles: templates.tiles,
                                 searchAvailable: searchAvailable)
-        let reports = ReportRenderer(graph: graph, templates: templates.set) {
+        let reports = ReportRenderer(graph: graph, templates: templates.library) {
             URLScheme.absolute(URLScheme.path($0), baseURL: baseURL)
         }
         let record = keepsState

@@ -1,10 +1,14 @@
 import VitrineContent
+import VitrineReports
 import VitrineSite
 import VitrineTemplates
 
-/// The Templates stage's result: the template set, the assets, and what changed since the last run.
+/// The Templates stage's result: the compiled templates, the assets, and what changed since
+/// the last run.
 struct LoadedTemplates {
-    var set: TemplateSet
+    var library: TemplateLibrary
+    /// A fingerprint of each template's source, to tell on the next run which changed.
+    var fingerprints: [String: UInt64]
     /// Names of the templates whose source changed (all of them on a first run).
     var changed: Set<String>
     var assets: PublishedAssets
@@ -15,22 +19,26 @@ struct LoadedTemplates {
 }
 
 extension BuildSession {
-    /// Templates: loads the templates and strings (or keeps the last run's when no template
-    /// file changed) and the assets to publish.
-    func loadTemplates(for graph: ContentGraph, changes: ChangeSet) throws(DiagnosticList) -> LoadedTemplates {
-        let set: TemplateSet
-        if changes.templatesUnchanged, let state, state.graph.site.language == graph.site.language {
-            set = state.templates
+    /// Templates: loads the templates and strings and compiles every template the site and the
+    /// reports render against its view type (or keeps the last run's when no template file
+    /// changed), and collects the assets to publish.
+    func loadTemplates(for graph: ContentGraph, changes: ChangeSet,
+                       diagnostics: inout [Diagnostic]) throws(DiagnosticList) -> LoadedTemplates {
+        let library: TemplateLibrary
+        let fingerprints: [String: UInt64]
+        if changes.templatesUnchanged, let state, state.templates.library.language == graph.site.language {
+            library = state.templates.library
+            fingerprints = state.templates.fingerprints
         } else {
-            switch TemplateSet.load(directory: options.templates, language: graph.site.language) {
-            case .failure(let problems): throw problems
-            case .success(let loaded): set = loaded
-            }
+            library = try Self.compileTemplates(options.templates, language: graph.site.language, diagnostics: &diagnostics)
+            fingerprints = TemplateFingerprints.read(options.templates)
         }
-        let changed = Self.changedTemplates(old: state?.templates, new: set)
+        let old = state?.templates.fingerprints ?? [:]
+        let changed = state == nil ? Set(fingerprints.keys)
+            : Set(old.keys).union(fingerprints.keys).filter { old[$0] != fingerprints[$0] }
         let assets: PublishedAssets
         if changes.templatesUnchanged, changes.contentAssetsUnchanged, let state {
-            assets = state.assets
+            assets = state.templates.assets
         } else {
             do {
                 assets = try AssetPipeline(templates: options.templates, content: options.content).collect()
@@ -38,14 +46,23 @@ extension BuildSession {
                 throw DiagnosticList([.error("cannot read assets: \(error.localizedDescription)", at: SourceLocation(file: options.templates))])
             }
         }
-        let everything = state.map { $0.templates.strings != set.strings || $0.assets != assets } ?? true
-        let tiles = state.flatMap { changed.isEmpty && !everything ? $0.tiles : nil } ?? TileRenderer(templates: set)
-        return LoadedTemplates(set: set, changed: changed, assets: assets, tiles: tiles, everythingChanged: everything)
+        let everything = state.map { $0.templates.library.strings != library.strings || $0.templates.assets != assets } ?? true
+        let tiles = state.flatMap { changed.isEmpty && !everything ? $0.templates.tiles : nil } ?? TileRenderer(templates: library)
+        return LoadedTemplates(library: library, fingerprints: fingerprints, changed: changed, assets: assets, tiles: tiles,
+                               everythingChanged: everything)
     }
 
-    static func changedTemplates(old: TemplateSet?, new: TemplateSet) -> Set<String> {
-        guard let old else { return Set(new.sources.keys) }
-        let names = Set(old.sources.keys).union(new.sources.keys)
-        return names.filter { old.sources[$0] != new.sources[$0] }
+    /// Loads a templates folder and compiles what the site and the reports render; errors stop
+    /// the build, warnings are added to `diagnostics`.
+    static func compileTemplates(_ directory: String, language: String,
+                                 diagnostics: inout [Diagnostic]) throws(DiagnosticList) -> TemplateLibrary {
+        let library = TemplateLibrary(directory: directory, language: language)
+        var problems = library.loadDiagnostics
+        if !problems.hasErrors {
+            problems += SiteTemplates.check(library) + ReportTemplates.check(library)
+        }
+        diagnostics += problems.filter { $0.severity != .error }
+        if problems.hasErrors { throw DiagnosticList(problems.filter { $0.severity == .error }) }
+        return library
     }
 }

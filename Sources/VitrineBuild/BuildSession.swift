@@ -73,9 +73,9 @@ public final class BuildSession: @unchecked Sendable {
             let loaded = try load(changes, diagnostics: &update.diagnostics)
             trace.mark("load")
             let published = publish(loaded)
-            let templates = try loadTemplates(for: published, changes: changes)
+            let templates = try loadTemplates(for: published, changes: changes, diagnostics: &update.diagnostics)
             trace.mark("templates")
-            try check(published, templates, diagnostics: &update.diagnostics)
+            try check(published, diagnostics: &update.diagnostics)
             trace.mark("check")
             let plan = self.plan(published, templates)
             let work = invalidate(plan, published: published, loaded: loaded, templates: templates)
@@ -87,8 +87,8 @@ public final class BuildSession: @unchecked Sendable {
             let emitted = try emit(rendered, plan: plan, into: output, update: &update)
             trace.mark("emit")
             if keepsState {
-                state = SessionState(contentGraph: loaded.graph, cache: loaded.cache, graph: published, templates: templates.set,
-                                     assets: plan.assets, tiles: templates.tiles, jobs: plan.keyed,
+                state = SessionState(contentGraph: loaded.graph, cache: loaded.cache, graph: published, templates: templates,
+                                     jobs: plan.keyed,
                                      dependencies: emitted.dependencies, outputs: emitted.outputs)
             }
             unapplied = []

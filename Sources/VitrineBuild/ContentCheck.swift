@@ -15,11 +15,14 @@ public enum ContentCheck {
     public static func run(content: String, templates: String?) -> Result {
         let loaded = ContentLoader(directory: content).load()
         var diagnostics = loaded.diagnostics
-        if let graph = loaded.graph, let templates {
-            switch TemplateSet.load(directory: templates, language: graph.site.language) {
-            case .failure(let problems): diagnostics += problems.diagnostics
-            case .success(let set):
-                diagnostics += SiteChecks.check(graph: graph, templates: set, otherViews: ReportComposer.lintSamples())
+        if let graph = loaded.graph {
+            diagnostics += SiteChecks.check(graph: graph)
+            if let templates {
+                do {
+                    _ = try BuildSession.compileTemplates(templates, language: graph.site.language, diagnostics: &diagnostics)
+                } catch {
+                    diagnostics += error.diagnostics
+                }
             }
         }
         return Result(diagnostics: diagnostics, itemCount: loaded.graph?.itemCount)

@@ -9,9 +9,7 @@ struct SessionState {
     var cache: ContentLoader.ParseCache
     /// What is published.
     var graph: ContentGraph
-    var templates: TemplateSet
-    var assets: PublishedAssets
-    var tiles: TileRenderer
+    var templates: LoadedTemplates
     var jobs: [String: BuildJob]
     /// What each job's views read, by job key.
     var dependencies: [String: Set<Dependency>]

@@ -3,14 +3,14 @@ import Foundation
 extension String {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation when the ends are
     /// plain ASCII that needs no trimming (nearly always), which is far cheaper.
-    var trimmed: String {
+    public var trimmed: String {
         guard let first = utf8.first, let last = utf8.last else { return self }
         if Self.isKept(first) && Self.isKept(last) { return self }
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, with the same fast path.
-    var trimmedSpaces: String {
+    public var trimmedSpaces: String {
         guard let first = utf8.first, let last = utf8.last else { return self }
         if Self.isKept(first) && Self.isKept(last) { return self }
         return trimmingCharacters(in: .whitespaces)

@@ -68,10 +68,8 @@ extension Composition {
             sourceYear: source.date.map { String($0.year) },
             sourceSection: item.source?.section.map(PandocText.inline),
             sourcePage: item.source?.page.map(PandocText.inline),
-            sourcePageLabel: (item.source?.page?.contains("-") ?? false) ? strings["pages"] : strings["page"],
-            labels: strings.labels)
-        return templates.render(context, template: "markdown/source-note")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            sourcePageLabel: (item.source?.page?.contains("-") ?? false) ? strings["pages"] : strings["page"])
+        return renderPart(context, template: ReportTemplates.sourceNote)
     }
 
     func termFacts(_ item: Item) -> [(String, String)] {

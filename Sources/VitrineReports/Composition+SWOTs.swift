@@ -12,9 +12,8 @@ extension Composition {
                 SWOTEntryView(entryText: PandocText.inline(entry.text), entryLink: entry.ref.flatMap(link))
             }
             let view = QuadrantCellView(quadrantLabel: strings["swot_\(quadrant.rawValue)"], entries: entries,
-                                        empty: entries.isEmpty, labels: strings.labels)
-            return (templates.render(view, template: "markdown/swot-cell") ?? "")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+                                        empty: entries.isEmpty)
+            return renderPart(view, template: ReportTemplates.swotCell)
         }
         let grid = GridTable(
             widths: [10, 34, 34],

@@ -22,7 +22,7 @@ extension Composition {
             date: report.date.map(format.date),
             abstractLines: report.abstract == nil ? [] : abstractLines, hasAbstract: report.abstract != nil,
             language: language)
-        return ReportView(meta: meta, chapters: chapters, bibliography: bibliography(), labels: strings.labels)
+        return ReportView(meta: meta, chapters: chapters, bibliography: bibliography())
     }
 
     mutating func sectionView(_ planned: Planned, pageBreak: Bool) -> SectionView {

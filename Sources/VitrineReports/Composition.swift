@@ -7,10 +7,12 @@ import VitrineTemplates
 struct Composition {
     let report: ReportDefinition
     let graph: TrackedGraph
-    let templates: TemplateSet
+    let templates: TemplateLibrary
     let siteURL: @Sendable (ReferenceTarget) -> String
     let strings: InterfaceStrings
     let format: ValueFormatter
+    /// Parts (source notes, SWOT cells) whose template failed; the report fails with them.
+    let renderProblems = RenderProblems()
 
     var attachments: [ReportAttachment] = []
     var diagnostics: [Diagnostic] = []
@@ -22,12 +24,12 @@ struct Composition {
     var figureCount = 0
     var sectionAnchors: Set<String> = []
 
-    init(report: ReportDefinition, graph: TrackedGraph, templates: TemplateSet, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
+    init(report: ReportDefinition, graph: TrackedGraph, templates: TemplateLibrary, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
         self.report = report
         self.graph = graph
         self.templates = templates
         self.siteURL = siteURL
-        strings = templates.strings
-        format = ValueFormatter(strings: templates.strings)
+        strings = templates.interfaceStrings
+        format = ValueFormatter(strings: strings)
     }
 }

@@ -7,14 +7,14 @@ import VitrineTemplates
 /// the templates under `Templates/markdown/`. Same graph and templates, same bytes.
 public struct ReportComposer: Sendable {
     public let graph: ContentGraph
-    public let templates: TemplateSet
+    public let templates: TemplateLibrary
     /// The absolute site URL of a reference, for references to things outside the report.
     public let siteURL: @Sendable (ReferenceTarget) -> String
 
     /// The template a report is rendered with; its partials live beside it.
     public static let template = "markdown/report"
 
-    public init(graph: ContentGraph, templates: TemplateSet, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
+    public init(graph: ContentGraph, templates: TemplateLibrary, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
         self.graph = graph
         self.templates = templates
         self.siteURL = siteURL
@@ -40,10 +40,13 @@ public struct ReportComposer: Sendable {
         var composition = Composition(report: report, graph: TrackedGraph(graph: graph, recorder: recorder),
                                       templates: templates, siteURL: siteURL)
         let view = composition.view()
-        guard let rendered = templates.render(view, template: Self.template) else {
-            throw DiagnosticList([.error("template '\(Self.template)' could not be rendered",
-                                         at: SourceLocation(file: "\(templates.directory)/\(Self.template).mustache"))])
+        let rendered: String
+        do {
+            rendered = try templates.render(view, template: Self.template)
+        } catch {
+            throw DiagnosticList(error.diagnostics)
         }
+        if !composition.renderProblems.diagnostics.isEmpty { throw DiagnosticList(composition.renderProblems.diagnostics) }
         return ReportDocument(markdown: Self.tidy(rendered), attachments: composition.attachments,
                               diagnostics: composition.diagnostics)
     }

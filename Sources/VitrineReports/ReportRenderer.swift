@@ -4,10 +4,10 @@ import VitrineTemplates
 /// Renders report jobs: the composed Markdown and its attachments as output files.
 public struct ReportRenderer: Sendable {
     public let graph: ContentGraph
-    public let templates: TemplateSet
+    public let templates: TemplateLibrary
     public let siteURL: @Sendable (ReferenceTarget) -> String
 
-    public init(graph: ContentGraph, templates: TemplateSet, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
+    public init(graph: ContentGraph, templates: TemplateLibrary, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
         self.graph = graph
         self.templates = templates
         self.siteURL = siteURL

@@ -6,7 +6,7 @@ import VitrineTemplates
 /// reads) and renders it with its template. Pure: same graph and templates, same bytes.
 public struct SiteRenderer: Sendable {
     public let graph: ContentGraph
-    public let templates: TemplateSet
+    public let templates: TemplateLibrary
     public let assets: AssetNames
     public let tiles: TileRenderer
     /// Whether the search page offers Pagefind's interface.
@@ -14,7 +14,7 @@ public struct SiteRenderer: Sendable {
     /// The collections in display order, shared by all jobs of a run.
     let index: SiteIndex
 
-    public init(graph: ContentGraph, templates: TemplateSet, assets: AssetNames, tiles: TileRenderer, searchAvailable: Bool) {
+    public init(graph: ContentGraph, templates: TemplateLibrary, assets: AssetNames, tiles: TileRenderer, searchAvailable: Bool) {
         self.graph = graph
         self.templates = templates
         self.assets = assets
@@ -25,33 +25,35 @@ public struct SiteRenderer: Sendable {
 
     /// The job's file, or an error naming the template that could not render it.
     public func render(_ job: SiteJob, recorder: DependencyRecorder?) -> Result<OutputFile, Diagnostic> {
-        let views = ViewModelBuilder(graph: graph, strings: templates.strings, assets: assets, tiles: tiles, index: index,
+        let views = ViewModelBuilder(graph: graph, strings: templates.interfaceStrings, assets: assets, tiles: tiles, index: index,
                                      recorder: recorder)
         let feeds = FeedWriter(views: views)
-        let text: String?
-        switch job.kind {
-        case .page(let path, let template, let source):
-            guard var view = Self.view(for: source, path: path, views) else {
-                return .failure(.error("nothing to render for '\(path)'", at: SourceLocation(file: templates.directory)))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16_384)
+        do throws(TemplateRenderError) {
+            switch job.kind {
+            case .page(let path, let template, let source):
+                guard var view = Self.view(for: source, path: path, views) else {
+                    return .failure(.error("nothing to render for '\(path)'", at: SourceLocation(file: templates.directory)))
+                }
+                view.search = SearchView(available: searchAvailable)
+                try templates.render(view, template: template, into: &bytes)
+                if let problem = tiles.problems.first { return .failure(problem) }
+            case .sitemap: try templates.render(feeds.sitemap(), template: FeedWriter.sitemapTemplate, into: &bytes)
+            case .feed: try templates.render(feeds.feed(), template: FeedWriter.feedTemplate, into: &bytes)
+            case .robots: try templates.render(feeds.robots(), template: FeedWriter.robotsTemplate, into: &bytes)
+            case .filters(let type): bytes = Array(FilterIndex(views: views).json(for: type).utf8)
+            case .csv(let key):
+                guard let csv = feeds.csv(key) else {
+                    return .failure(.error("no factsheet '\(key.id)' for its CSV", at: SourceLocation(file: key.description)))
+                }
+                bytes = Array(csv.utf8)
             }
-            view.search = SearchView(available: searchAvailable)
-            text = templates.render(view, template: template)
-        case .sitemap: text = templates.render(feeds.sitemap(), template: FeedWriter.sitemapTemplate)
-        case .feed: text = templates.render(feeds.feed(), template: FeedWriter.feedTemplate)
-        case .robots: text = templates.render(feeds.robots(), template: FeedWriter.robotsTemplate)
-        case .filters(let type): text = FilterIndex(views: views).json(for: type)
-        case .csv(let key):
-            guard let csv = feeds.csv(key) else {
-                return .failure(.error("no factsheet '\(key.id)' for its CSV", at: SourceLocation(file: key.description)))
-            }
-            text = csv
+        } catch {
+            return .failure(error.diagnostics.first ?? .error("template '\(job.template ?? "?")' could not render '\(job.output)'",
+                                                               at: SourceLocation(file: templates.directory)))
         }
-        guard let text else {
-            let name = job.template ?? "?"
-            return .failure(.error("template '\(name)' could not render '\(job.output)'",
-                                   at: SourceLocation(file: "\(templates.directory)/\(name).mustache")))
-        }
-        return .success(OutputFile(path: job.output, text: text))
+        return .success(OutputFile(path: job.output, bytes: bytes))
     }
 
     static func view(for source: SiteJob.Source, path: String, _ views: ViewModelBuilder) -> PageView? {

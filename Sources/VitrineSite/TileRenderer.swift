@@ -5,27 +5,30 @@ import VitrineTemplates
 /// Renders an item's tile once and reuses the HTML on every page that lists the item: a
 /// tile is a pure function of its view, so the HTML is kept with the view it was made from
 /// and made again only when that view differs. On a site of 10,000 items the lists hold
-/// tens of thousands of tiles; rendering each through Mustache again was the largest cost
-/// of a build.
+/// tens of thousands of tiles; rendering each again was the largest cost of a build.
 public final class TileRenderer: @unchecked Sendable {
     public static let template = "partials/tile-body"
 
-    private let templates: TemplateSet
+    private let templates: TemplateLibrary
     private let lock = NSLock()
     private var rendered: [ItemKey: (view: TileView, html: String)] = [:]
+    private var failures: [Diagnostic] = []
 
-    public init(templates: TemplateSet) {
+    public init(templates: TemplateLibrary) {
         self.templates = templates
+    }
+
+    /// Problems of tiles that could not be rendered (the pages showing them fail too).
+    var problems: [Diagnostic] {
+        lock.lock(); defer { lock.unlock() }
+        return failures
     }
 
     /// An empty tile, for scripts that fill in tiles of their own.
     func blank() -> String {
-        let view = TileView(url: "#", title: "-", summary: "-", typeLabel: "-", kindLabel: nil, date: nil, draft: false,
-                            facetKind: "", facetThemes: "", facetGroups: "", facetRegions: "", facetSectors: "",
-                            facetPublication: "")
-        var context = view.templateValue
-        context["t"] = templates.strings.labels
-        return templates.render(context, template: Self.template) ?? ""
+        render(TileView(url: "#", title: "-", summary: "-", typeLabel: "-", kindLabel: nil, date: nil, draft: false,
+                        facetKind: "", facetThemes: "", facetGroups: "", facetRegions: "", facetSectors: "",
+                        facetPublication: ""))
     }
 
     func html(for key: ItemKey, _ tile: TileView) -> String {
@@ -35,12 +38,21 @@ public final class TileRenderer: @unchecked Sendable {
         let cached = rendered[key]
         lock.unlock()
         if let cached, cached.view == view { return cached.html }
-        var context = view.templateValue
-        context["t"] = templates.strings.labels
-        let html = templates.render(context, template: Self.template) ?? ""
+        let html = render(view)
         lock.lock()
         rendered[key] = (view, html)
         lock.unlock()
         return html
+    }
+
+    private func render(_ view: TileView) -> String {
+        do {
+            return try templates.render(view, template: Self.template)
+        } catch {
+            lock.lock()
+            failures += error.diagnostics
+            lock.unlock()
+            return ""
+        }
     }
 }

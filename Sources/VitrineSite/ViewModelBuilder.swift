@@ -47,7 +47,6 @@ struct ViewModelBuilder {
             site: SiteView(title: site.title, description: site.description, language: site.language,
                            copyright: site.copyright, baseURL: site.baseURL, navigation: navigation,
                            stylesheet: assets.stylesheet, script: assets.script, favicon: assets.favicon),
-            t: strings.labels,
             meta: MetaView(title: path == "/" ? site.title : title, home: path == "/", description: description,
                            canonical: URLScheme.absolute(path, baseURL: site.baseURL), path: path,
                            ogType: ogType, jsonLD: jsonLD, draft: draft))

@@ -213,9 +213,34 @@ import Testing
         let text = try String(contentsOf: card, encoding: .utf8).replacingOccurrences(of: "<div class=\"prose\">", with: "<div class=\"prose\">{{titel}}")
         try text.write(to: card, atomically: true, encoding: .utf8)
         let problems = ContentCheck.run(content: Self.fixture.path, templates: templates.path).diagnostics
-        #expect(problems.map(\.message) == ["template uses 'titel', but no view model has a field 'titel'"])
+        #expect(problems.map(\.message) == ["unknown field 'titel': no field of ItemView or PageView has that name"])
         #expect(problems.first?.hint == "did you mean 'title'?")
         #expect(problems.first?.location.file.hasSuffix("html/card.mustache") == true)
+        #expect(problems.first?.location.line == 7)
+        #expect(problems.first?.location.column == 20)
+    }
+
+    /// The templates are checked against the view types, not against what the content holds:
+    /// a site with only a publication and a card (no conclusion, factsheet, SWOT or page) builds.
+    @Test func aSiteWithoutSWOTsFactsheetsOrConclusionsBuilds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-small-\(UUID().uuidString)")
+        let content = folder.appendingPathComponent("Content")
+        for sub in ["publications", "cards"] {
+            try FileManager.default.createDirectory(at: content.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        try "title: Klein\ndescription: Alleen een kaart.\nbaseURL: https://klein.example.nl\n"
+            .write(to: content.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        try "kinds:\n  - id: les\n    label: Les\n    plural: Lessen\nthemes: []\ngroups: []\nregions: []\nsectors: []\n"
+            .write(to: content.appendingPathComponent("taxonomies.yml"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Een rapport\nauthors: ~\npublisher: ~\ndate: 2024\n---\n"
+            .write(to: content.appendingPathComponent("publications/rapport.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Een les\nsummary: Wat we leerden.\npublication: rapport\nkind: les\n---\nTekst.\n"
+            .write(to: content.appendingPathComponent("cards/een-les.md"), atomically: true, encoding: .utf8)
+        let (result, site) = build(content)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+        #expect(result.succeeded)
+        #expect(try page(site, "swot/index.html").contains("<h1>SWOT-analyses</h1>"))
+        #expect(try page(site, "kaarten/een-les/index.html").contains("<h1>Een les</h1>"))
     }
 
     @Test func englishStringsProveTheMechanism() throws {

@@ -186,7 +186,7 @@ enum ReportFixture {
         guard let graph = loaded.graph, !loaded.diagnostics.hasErrors else {
             throw FixtureError.content(loaded.diagnostics.map(\.description))
         }
-        let set = try TemplateSet.load(directory: templates.path, language: "nl").get()
+        let set = try TemplateLibrary.load(directory: templates.path, language: "nl").get()
         let composer = ReportComposer(graph: graph, templates: set) { target in
             switch target {
             case .item(let key): "https://test.example.nl/\(key.type.rawValue)/\(key.id)/"

@@ -22,15 +22,21 @@ import VitrineContent
 }
 
 @Suite struct TileViewTests {
-    /// The hand-written conversion gives exactly the keys reflection would.
-    @Test func templateValueHasEveryStoredProperty() {
+    /// The template fields a tile declares are exactly its stored properties (and `t`, the
+    /// interface strings), so a property cannot be added without templates seeing it.
+    @Test func declaredFieldsAreTheStoredProperties() {
         let tile = TileView(url: "/k/", title: "T", summary: nil, typeLabel: "Kaart", kindLabel: "Les", date: nil, draft: false,
                             facetKind: "les", facetThemes: "a b", facetGroups: "", facetRegions: "", facetSectors: "",
                             facetPublication: "p")
         let labels = Set(Mirror(reflecting: tile).children.compactMap(\.label))
-        #expect(Set(tile.templateValue.keys) == labels)
-        #expect(tile.templateValue["title"] as? String == "T")
-        #expect(tile.templateValue["summary"] is TemplateContext.Null)
+        let declared = Set(TileView.templateSchema.fields.map(\.name))
+        #expect(declared == labels.union(["t"]))
+        guard let title = TileView.templateSchema.index(of: "title"), let summary = TileView.templateSchema.index(of: "summary") else {
+            Issue.record("title and summary are declared")
+            return
+        }
+        if case .text(let text) = tile.templateValue(at: title) { #expect(text == "T") } else { Issue.record("title is text") }
+        if case .null = tile.templateValue(at: summary) {} else { Issue.record("a nil summary is an explicit null") }
     }
 }
 

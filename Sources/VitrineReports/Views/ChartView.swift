@@ -1,5 +1,15 @@
+import VitrineTemplates
+
 struct ChartView {
     var figureLabel: String
     var figureCaption: String
     var file: String
+}
+
+extension ChartView: TemplateRecord {
+    static let templateFields = TemplateFields<ChartView> {
+        $0.text("figureLabel") { $0.figureLabel }
+        $0.text("figureCaption") { $0.figureCaption }
+        $0.text("file") { $0.file }
+    }
 }

@@ -1,3 +1,5 @@
+import VitrineTemplates
+
 struct SectionView {
     /// `#` for a chapter, `##` for a section inside one.
     var sectionHashes: String
@@ -11,4 +13,17 @@ struct SectionView {
     /// A LaTeX page break before this chapter (not before the first).
     var pageBreak: Bool
     var isEmpty: Bool
+}
+
+extension SectionView: TemplateRecord {
+    static let templateFields = TemplateFields<SectionView> {
+        $0.text("sectionHashes") { $0.sectionHashes }
+        $0.text("sectionTitle") { $0.sectionTitle }
+        $0.text("sectionAnchor") { $0.sectionAnchor }
+        $0.list("sectionIntro") { $0.sectionIntro }
+        $0.list("items") { $0.items }
+        $0.list("subsections") { $0.subsections }
+        $0.bool("pageBreak") { $0.pageBreak }
+        $0.bool("isEmpty") { $0.isEmpty }
+    }
 }

@@ -1,3 +1,5 @@
+import VitrineTemplates
+
 struct TableView {
     var tableLabel: String
     var caption: String
@@ -6,4 +8,16 @@ struct TableView {
     var rows: [RowView]
     var tableNote: String?
     var chart: ChartView?
+}
+
+extension TableView: TemplateRecord {
+    static let templateFields = TemplateFields<TableView> {
+        $0.text("tableLabel") { $0.tableLabel }
+        $0.text("caption") { $0.caption }
+        $0.list("header") { $0.header }
+        $0.list("columns") { $0.columns }
+        $0.list("rows") { $0.rows }
+        $0.text("tableNote") { $0.tableNote }
+        $0.object("chart") { $0.chart }
+    }
 }

@@ -12,3 +12,16 @@ struct ListView {
     /// An empty tile, which the filter script fills for each match.
     var tileTemplate: String?
 }
+
+extension ListView: TemplateRecord {
+    static let templateFields = TemplateFields<ListView> {
+        $0.text("title") { $0.title }
+        $0.text("intro") { $0.intro }
+        $0.number("count") { $0.count }
+        $0.list("tiles") { $0.tiles }
+        $0.list("facets") { $0.facets }
+        $0.object("pager") { $0.pager }
+        $0.text("filters") { $0.filters }
+        $0.html("tileTemplate") { $0.tileTemplate }
+    }
+}

@@ -6,7 +6,6 @@ import VitrineTemplates
 /// What every page has: the site, its navigation, the interface strings and the page's meta data.
 struct PageView {
     var site: SiteView
-    var t: [String: String]
     var meta: MetaView
     var home: HomeView? = nil
     var item: ItemView? = nil
@@ -14,4 +13,18 @@ struct PageView {
     var term: TermView? = nil
     var terms: TermsView? = nil
     var search: SearchView? = nil
+}
+
+extension PageView: TemplateRecord {
+    static let templateFields = TemplateFields<PageView> {
+        $0.interfaceStrings("t")
+        $0.object("site") { $0.site }
+        $0.object("meta") { $0.meta }
+        $0.object("home") { $0.home }
+        $0.object("item") { $0.item }
+        $0.object("list") { $0.list }
+        $0.object("term") { $0.term }
+        $0.object("terms") { $0.terms }
+        $0.object("search") { $0.search }
+    }
 }

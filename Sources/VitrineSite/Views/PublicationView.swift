@@ -13,3 +13,19 @@ struct PublicationView {
     var drawnFrom: [GroupView]
     var pager: PagerView?
 }
+
+extension PublicationView: TemplateRecord {
+    static let templateFields = TemplateFields<PublicationView> {
+        $0.text("subtitle") { $0.subtitle }
+        $0.text("authors") { $0.authors }
+        $0.text("publisher") { $0.publisher }
+        $0.text("place") { $0.place }
+        $0.text("commissioner") { $0.commissioner }
+        $0.text("number") { $0.number }
+        $0.text("url") { $0.url }
+        $0.text("rights") { $0.rights }
+        $0.text("reportURL") { $0.reportURL }
+        $0.list("drawnFrom") { $0.drawnFrom }
+        $0.object("pager") { $0.pager }
+    }
+}

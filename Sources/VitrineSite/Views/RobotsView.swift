@@ -1,4 +1,12 @@
-import VitrineContent
 import VitrineTemplates
 
-struct RobotsView { var sitemap: String }
+/// robots.txt: where the sitemap is.
+struct RobotsView {
+    var sitemap: String
+}
+
+extension RobotsView: TemplateRecord {
+    static let templateFields = TemplateFields<RobotsView> {
+        $0.text("sitemap") { $0.sitemap }
+    }
+}

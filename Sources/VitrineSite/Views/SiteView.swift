@@ -11,3 +11,17 @@ struct SiteView {
     var script: String
     var favicon: String
 }
+
+extension SiteView: TemplateRecord {
+    static let templateFields = TemplateFields<SiteView> {
+        $0.text("title") { $0.title }
+        $0.text("description") { $0.description }
+        $0.text("language") { $0.language }
+        $0.text("copyright") { $0.copyright }
+        $0.text("baseURL") { $0.baseURL }
+        $0.list("navigation") { $0.navigation }
+        $0.text("stylesheet") { $0.stylesheet }
+        $0.text("script") { $0.script }
+        $0.text("favicon") { $0.favicon }
+    }
+}

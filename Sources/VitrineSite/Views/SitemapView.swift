@@ -1,4 +1,12 @@
-import VitrineContent
 import VitrineTemplates
 
-struct SitemapView { var urls: [SitemapURL] }
+/// The sitemap: every page's URL.
+struct SitemapView {
+    var urls: [SitemapURL]
+}
+
+extension SitemapView: TemplateRecord {
+    static let templateFields = TemplateFields<SitemapView> {
+        $0.list("urls") { $0.urls }
+    }
+}

@@ -21,16 +21,22 @@ struct TileView {
 
 extension TileView: Equatable {}
 
-extension TileView: TemplateConvertible {
-    /// By hand because list and term pages hold thousands of tiles; `TileViewTests` checks
-    /// that the keys match the stored properties.
-    var templateValue: [String: Any] {
-        [
-            "url": url, "title": title, "summary": TemplateContext.text(summary), "typeLabel": typeLabel,
-            "kindLabel": TemplateContext.text(kindLabel), "date": TemplateContext.text(date), "draft": draft,
-            "facetKind": facetKind, "facetThemes": facetThemes, "facetGroups": facetGroups,
-            "facetRegions": facetRegions, "facetSectors": facetSectors, "facetPublication": facetPublication,
-            "html": html,
-        ]
+extension TileView: TemplateRecord {
+    static let templateFields = TemplateFields<TileView> {
+        $0.interfaceStrings("t")
+        $0.text("url") { $0.url }
+        $0.text("title") { $0.title }
+        $0.text("summary") { $0.summary }
+        $0.text("typeLabel") { $0.typeLabel }
+        $0.text("kindLabel") { $0.kindLabel }
+        $0.text("date") { $0.date }
+        $0.bool("draft") { $0.draft }
+        $0.text("facetKind") { $0.facetKind }
+        $0.text("facetThemes") { $0.facetThemes }
+        $0.text("facetGroups") { $0.facetGroups }
+        $0.text("facetRegions") { $0.facetRegions }
+        $0.text("facetSectors") { $0.facetSectors }
+        $0.text("facetPublication") { $0.facetPublication }
+        $0.html("html") { $0.html }
     }
 }

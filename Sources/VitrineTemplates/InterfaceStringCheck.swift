@@ -1,0 +1,14 @@
+import VitrineContent
+
+/// Strings that code looks up by key must exist: a missing one would print its key on the
+/// page. Checked when templates load, like the keys templates name.
+public enum InterfaceStringCheck {
+    public static func missing(_ keys: [String], in library: TemplateLibrary) -> [Diagnostic] {
+        guard let strings = library.strings else { return [] }
+        let file = library.directory.isEmpty ? "i18n/\(library.language).yml" : "\(library.directory)/i18n/\(library.language).yml"
+        return keys.filter { strings.labels[$0] == nil }.map { key in
+            .error("interface string '\(key)' is missing", at: SourceLocation(file: file),
+                   hint: Suggestion.hint(for: key, among: strings.labels.keys))
+        }
+    }
+}
