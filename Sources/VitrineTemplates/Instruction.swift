@@ -2,7 +2,7 @@ import VitrineContent
 
 /// Compiled template code: names are already resolved to field indices and frame types,
 /// texts are already bytes, interface strings already escaped.
-indirect enum Instruction: Sendable {
+enum Instruction: Sendable {
     case text([UInt8])
     /// Write the current indentation (standalone partials and re-indented blocks).
     case lineStart

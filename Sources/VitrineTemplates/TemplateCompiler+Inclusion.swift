@@ -37,7 +37,8 @@ extension TemplateCompiler {
 
     private func included(_ name: String, kind: String, at position: TemplatePosition, _ context: Context) -> ParsedTemplate? {
         if let template = templates[name] { return template }
-        if unknownPartials == .error {
+        templatesUsed.insert(name)
+        if unknownPartials == .error && !broken.contains(name) {
             let written = Self.tagName(name)
             report("unknown \(kind) '\(written)' (no file \(name).mustache)", at: position, context,
                    hint: Suggestion.hint(for: written, among: templates.keys.map(Self.tagName)))

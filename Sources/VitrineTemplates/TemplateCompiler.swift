@@ -11,21 +11,24 @@ final class TemplateCompiler {
     }
 
     let templates: [String: ParsedTemplate]
+    /// Templates that did not parse: their syntax error is reported already.
+    let broken: Set<String>
     let strings: InterfaceStrings?
     let stringsFile: String
     let unknownPartials: UnknownPartialPolicy
     private(set) var programs: [[Instruction]] = []
     private var programIndex: [ProgramKey: Int] = [:]
     private var diagnosticSet: Set<Diagnostic> = []
-    private(set) var templatesUsed: Set<String> = []
+    var templatesUsed: Set<String> = []
     /// Object types met so far, by identity, to read their schemas.
     var types: [ObjectIdentifier: any TemplateObject.Type] = [:]
     /// Arguments being expanded, so an argument that names its own block ends.
     var expanding: Set<BlockBinding.Reference> = []
 
-    init(templates: [String: ParsedTemplate], strings: InterfaceStrings?, stringsFile: String,
+    init(templates: [String: ParsedTemplate], broken: Set<String>, strings: InterfaceStrings?, stringsFile: String,
          unknownPartials: UnknownPartialPolicy) {
         self.templates = templates
+        self.broken = broken
         self.strings = strings
         self.stringsFile = stringsFile
         self.unknownPartials = unknownPartials

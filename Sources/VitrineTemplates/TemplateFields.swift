@@ -3,12 +3,13 @@
 /// claim a kind its property does not have.
 public struct TemplateFields<Root>: Sendable {
     public let schema: TemplateSchema
-    /// Names declared more than once (the first declaration wins); reported by the compiler.
+    /// Names declared more than once (the first declaration wins).
     public let duplicateNames: [String]
-    private let readers: [@Sendable (Root) -> TemplateValue]
+    @usableFromInline let readers: [@Sendable (Root) -> TemplateValue]
     /// For object fields: reads a field of the nested object without boxing it.
-    private let innerReaders: [(@Sendable (Root, Int) -> TemplateValue)?]
+    @usableFromInline let innerReaders: [(@Sendable (Root, Int) -> TemplateValue)?]
 
+    @inlinable
     public init(_ declare: (inout TemplateFieldsBuilder<Root>) -> Void) {
         var builder = TemplateFieldsBuilder<Root>()
         declare(&builder)
@@ -18,11 +19,14 @@ public struct TemplateFields<Root>: Sendable {
         innerReaders = builder.innerReaders
     }
 
+    @inlinable
     func value(of root: Root, at index: Int) -> TemplateValue {
-        guard readers.indices.contains(index) else { return .missing }
-        return readers[index](root)
+        readers.withUnsafeBufferPointer { readers in
+            readers.indices.contains(index) ? readers[index](root) : .missing
+        }
     }
 
+    @inlinable
     func value(of root: Root, at index: Int, then inner: Int) -> TemplateValue {
         guard innerReaders.indices.contains(index) else { return .missing }
         if let read = innerReaders[index] { return read(root, inner) }

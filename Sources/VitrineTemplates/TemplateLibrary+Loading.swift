@@ -44,15 +44,18 @@ extension TemplateLibrary {
                              unknownPartials: UnknownPartialPolicy, diagnostics: [Diagnostic]) {
         var diagnostics = diagnostics
         var templates: [String: ParsedTemplate] = [:]
+        var broken: [String: Diagnostic] = [:]
         for (name, source) in sources {
             let file = directory.isEmpty ? "\(name).mustache" : "\(directory)/\(name).mustache"
             switch TemplateParser.parse(source, name: name, file: file) {
             case .success(let template): templates[name] = template
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                broken[name] = diagnostic
             }
         }
         self.init(directory: directory, language: language, catalog: catalog, templates: templates,
-                  unknownPartials: unknownPartials, diagnostics: diagnostics)
+                  brokenTemplates: broken, unknownPartials: unknownPartials, diagnostics: diagnostics)
     }
 
     /// Like `init(directory:language:)`, failing when loading found errors.

@@ -19,6 +19,8 @@ public final class TemplateLibrary: @unchecked Sendable {
     /// Syntax errors and strings problems found while loading.
     public let loadDiagnostics: [Diagnostic]
     let templates: [String: ParsedTemplate]
+    /// Templates that did not parse, with their syntax error: compiling one reports it.
+    let brokenTemplates: [String: Diagnostic]
     private let unknownPartials: UnknownPartialPolicy
     private let stringsFile: String
     private let lock = NSLock()
@@ -30,12 +32,13 @@ public final class TemplateLibrary: @unchecked Sendable {
     }
 
     init(directory: String, language: String, catalog: InterfaceStringCatalog, templates: [String: ParsedTemplate],
-         unknownPartials: UnknownPartialPolicy, diagnostics: [Diagnostic]) {
+         brokenTemplates: [String: Diagnostic], unknownPartials: UnknownPartialPolicy, diagnostics: [Diagnostic]) {
         self.directory = directory
         self.language = language
         self.catalog = catalog
         self.strings = catalog.languages[language]
         self.templates = templates
+        self.brokenTemplates = brokenTemplates
         self.unknownPartials = unknownPartials
         self.loadDiagnostics = diagnostics.sortedForDisplay()
         stringsFile = directory.isEmpty ? "i18n/\(language).yml" : "\(directory)/i18n/\(language).yml"
@@ -64,8 +67,7 @@ public final class TemplateLibrary: @unchecked Sendable {
                                              into output: inout [UInt8]) throws(TemplateRenderError) {
         let compiled = compiled(template, Root.self)
         guard let entry = compiled.entry else { throw TemplateRenderError(compiled.diagnostics) }
-        var renderer = TemplateRenderer(programs: compiled.programs, root: .object(value, type: compiled.rootType))
-        try renderer.run(entry, into: &output)
+        try TemplateRenderer.render(compiled.code, program: entry, root: .object(value, type: compiled.rootType), into: &output)
     }
 
     /// Renders into a new string.
@@ -90,17 +92,21 @@ public final class TemplateLibrary: @unchecked Sendable {
     }
 
     private func compile(_ template: String, _ root: any TemplateObject.Type) -> CompiledTemplate {
-        let compiler = TemplateCompiler(templates: templates, strings: strings, stringsFile: stringsFile,
-                                        unknownPartials: unknownPartials)
         let rootType = FrameType.of(root).objectID
+        if let broken = brokenTemplates[template] {
+            return CompiledTemplate(code: .empty, entry: nil, rootType: rootType, templatesUsed: [template], diagnostics: [broken])
+        }
+        let compiler = TemplateCompiler(templates: templates, broken: Set(brokenTemplates.keys), strings: strings,
+                                        stringsFile: stringsFile, unknownPartials: unknownPartials)
         guard let entry = compiler.compileEntry(template, root: root) else {
             let file = directory.isEmpty ? "\(template).mustache" : "\(directory)/\(template).mustache"
             let missing = Diagnostic.error("no template '\(template)'", at: SourceLocation(file: file),
                                            hint: Suggestion.hint(for: template, among: templates.keys))
-            return CompiledTemplate(programs: [], entry: nil, rootType: rootType, templatesUsed: [], diagnostics: [missing])
+            return CompiledTemplate(code: .empty, entry: nil, rootType: rootType, templatesUsed: [], diagnostics: [missing])
         }
         let diagnostics = compiler.diagnostics
-        return CompiledTemplate(programs: compiler.programs, entry: diagnostics.hasErrors ? nil : entry, rootType: rootType,
+        return CompiledTemplate(code: LinkedCode(ProgramLinker.link(compiler.programs)), entry: diagnostics.hasErrors ? nil : entry,
+                                rootType: rootType,
                                 templatesUsed: compiler.templatesUsed, diagnostics: diagnostics)
     }
 }

@@ -8,7 +8,9 @@ public protocol TemplateList {
 }
 
 extension Array: TemplateList where Element: TemplateListElement {
-    public func element(at index: Int) -> TemplateValue { self[index].templateElementValue }
-    public func field(_ field: Int, ofElementAt index: Int) -> TemplateValue { self[index].templateValue(at: field) }
-    public func field(named name: String, ofElementAt index: Int) -> TemplateValue { self[index].templateValue(named: name) }
+    public func element(at index: Int) -> TemplateValue { Element.templateElementValue(of: self, at: index) }
+    public func field(_ field: Int, ofElementAt index: Int) -> TemplateValue { Element.templateValue(at: field, of: self, at: index) }
+    public func field(named name: String, ofElementAt index: Int) -> TemplateValue {
+        Element.templateValue(named: name, of: self, at: index)
+    }
 }

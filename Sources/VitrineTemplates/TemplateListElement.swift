@@ -12,6 +12,31 @@ public protocol TemplateListElement: SendableMetatype {
     func templateValue(at index: Int) -> TemplateValue
     /// A field by name when the element is a dynamic object.
     func templateValue(named name: String) -> TemplateValue
+
+    // The same, for element `index` of a list, read in place. Static requirements with
+    // inlinable defaults, so the array's generic witnesses reach code specialized for the
+    // element type instead of copying each element out generically.
+    static func templateElementValue(of list: [Self], at index: Int) -> TemplateValue
+    static func templateValue(at field: Int, of list: [Self], at index: Int) -> TemplateValue
+    static func templateValue(named name: String, of list: [Self], at index: Int) -> TemplateValue
+}
+
+extension TemplateListElement {
+    @inlinable
+    public static func templateElementValue(of list: [Self], at index: Int) -> TemplateValue {
+        list[index].templateElementValue
+    }
+
+    @inlinable
+    public static func templateValue(at field: Int, of list: [Self], at index: Int) -> TemplateValue {
+        // Through the buffer: the element is read in place, not copied out first.
+        list.withUnsafeBufferPointer { $0[index].templateValue(at: field) }
+    }
+
+    @inlinable
+    public static func templateValue(named name: String, of list: [Self], at index: Int) -> TemplateValue {
+        list[index].templateValue(named: name)
+    }
 }
 
 extension String: TemplateListElement {

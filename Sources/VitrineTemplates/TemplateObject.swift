@@ -17,11 +17,13 @@ public protocol TemplateObject: TemplateListElement {
 }
 
 extension TemplateObject {
+    @inlinable
     public func templateValue(named name: String) -> TemplateValue {
         guard let index = Self.templateSchema.index(of: name) else { return .missing }
         return templateValue(at: index)
     }
 
+    @inlinable
     public func templateValue(at index: Int, then inner: Int) -> TemplateValue {
         switch templateValue(at: index) {
         case .object(let object): object.templateValue(at: inner)
@@ -30,6 +32,6 @@ extension TemplateObject {
         }
     }
 
-    public static var templateElementKind: TemplateFieldKind { .object(Self.self) }
-    public var templateElementValue: TemplateValue { .object(self) }
+    @inlinable public static var templateElementKind: TemplateFieldKind { .object(Self.self) }
+    @inlinable public var templateElementValue: TemplateValue { .object(self) }
 }

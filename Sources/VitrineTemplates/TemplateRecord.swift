@@ -8,17 +8,23 @@
 ///     }
 /// }
 /// ```
+///
+/// The readers are `@inlinable` so that each view's witnesses are specialized where the view
+/// conforms: reading a field then costs a closure call, not a generic metadata lookup.
 public protocol TemplateRecord: TemplateObject {
     static var templateFields: TemplateFields<Self> { get }
 }
 
 extension TemplateRecord {
+    @inlinable
     public static var templateSchema: TemplateSchema { templateFields.schema }
 
+    @inlinable
     public func templateValue(at index: Int) -> TemplateValue {
         Self.templateFields.value(of: self, at: index)
     }
 
+    @inlinable
     public func templateValue(at index: Int, then inner: Int) -> TemplateValue {
         Self.templateFields.value(of: self, at: index, then: inner)
     }

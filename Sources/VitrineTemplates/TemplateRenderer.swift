@@ -1,102 +1,177 @@
 import VitrineContent
 
-/// Runs compiled code against a value, writing bytes. No name hashing for static frames,
-/// no casts, no reflection: a lookup walks the stack to the nearest frame of the type the
-/// compiler chose and reads a field by index.
+/// Runs linked code against a value, appending bytes. No name hashing for static frames,
+/// no casts, no reflection: a lookup walks the frame types to the nearest frame of the
+/// type the compiler chose and reads a field by index. Operations and texts are read
+/// through buffer pointers, so a step retains nothing.
 struct TemplateRenderer {
     /// Partials nest at most this deep (a partial including itself without a section
     /// that ends would otherwise recurse until the stack overflows).
     static let maximumDepth = 100
 
-    private let programs: [[Instruction]]
-    private var frames: [RenderFrame] = []
+    private let code: LinkedCode
+    private let operations: UnsafeBufferPointer<Operation>
+    private let text: UnsafeBufferPointer<UInt8>
+    private var frames = FrameStack()
+    /// The current indentation is `indentation[indentationStart...]`.
     private var indentation: [UInt8] = []
+    private var indentationStart = 0
     private var depth = 0
+    /// Objects read from frames for dotted names (`site.title`), boxed once per frame:
+    /// later reads of the same object then copy nothing. Dropped with their frame.
+    private var boxedObjects: [(frame: Int, field: Int, object: any TemplateObject)] = []
 
-    init(programs: [[Instruction]], root: RenderFrame) {
-        self.programs = programs
-        frames.reserveCapacity(16)
-        frames.append(root)
+    static func render(_ code: LinkedCode, program: Int, root: RenderFrame,
+                       into output: inout [UInt8]) throws(TemplateRenderError) {
+        do {
+            try code.operations.withUnsafeBufferPointer { operations in
+                try code.text.withUnsafeBufferPointer { text in
+                    var renderer = TemplateRenderer(code: code, operations: operations, text: text, root: root)
+                    defer { renderer.frames.free() }
+                    try renderer.run(code.programs[program], into: &output)
+                }
+            }
+        } catch let error as TemplateRenderError {
+            throw error
+        } catch {
+            throw TemplateRenderError([])
+        }
     }
 
-    mutating func run(_ program: Int, into output: inout [UInt8]) throws(TemplateRenderError) {
-        try run(programs[program], into: &output)
+    private init(code: LinkedCode, operations: UnsafeBufferPointer<Operation>, text: UnsafeBufferPointer<UInt8>,
+                 root: RenderFrame) {
+        self.code = code
+        self.operations = operations
+        self.text = text
+        push(root)
     }
 
-    private mutating func run(_ code: [Instruction], into output: inout [UInt8]) throws(TemplateRenderError) {
-        for instruction in code {
-            switch instruction {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
+    private mutating func run(_ range: Range<Int>, into output: inout [UInt8]) throws(TemplateRenderError) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            switch operations[index] {
+            case .text(let start, let count):
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+                index += 1
             case .lineStart:
-                if !indentation.isEmpty { output.append(contentsOf: indentation) }
-            case .print(let access, let escapesHTML):
-                write(value(access), escapesHTML: escapesHTML, into: &output)
-            case .section(let access, let type, let body):
-                try section(value(access), type: type, body: body, into: &output)
-            case .inverted(let access, let body):
-                if !value(access).isTruthy { try run(body, into: &output) }
+                if indentationStart < indentation.count { output.append(contentsOf: indentation[indentationStart...]) }
+                index += 1
+            case .print(let reference, let escapesHTML):
+                write(value(reference), escapesHTML: escapesHTML, into: &output)
+                index += 1
+            case .section(let reference, let type, let end):
+                try section(value(reference), type: type, body: (index + 1)..<end, into: &output)
+                index = end
+            case .inverted(let reference, let end):
+                if !value(reference).isTruthy { try run((index + 1)..<end, into: &output) }
+                index = end
             case .call(let program, let extra, let site):
-                guard depth < Self.maximumDepth else {
-                    throw TemplateRenderError([.error(
-                        "partials nest more than \(Self.maximumDepth) deep here: does a partial include itself without a section that ends?",
-                        at: site)])
-                }
-                let saved = indentation
-                // A partial inside a line is not indented; a standalone one adds its line's indentation.
-                if let extra { indentation += extra } else { indentation = [] }
-                depth += 1
-                defer {
-                    depth -= 1
-                    indentation = saved
-                }
-                try run(programs[program], into: &output)
-            case .indented(let extra, let body):
-                let saved = indentation
-                indentation += extra
-                defer { indentation = saved }
-                try run(body, into: &output)
+                try call(program, indentation: extra, site: site, into: &output)
+                index += 1
+            case .indented(let extra, let end):
+                let saved = indentation.count
+                indentation += code.indentations[extra]
+                defer { indentation.removeLast(indentation.count - saved) }
+                try run((index + 1)..<end, into: &output)
+                index = end
             }
         }
     }
 
-    private mutating func section(_ value: TemplateValue, type: ObjectIdentifier?, body: [Instruction],
+    private mutating func call(_ program: Int, indentation extra: Int, site: Int,
+                               into output: inout [UInt8]) throws(TemplateRenderError) {
+        guard depth < Self.maximumDepth else {
+            throw TemplateRenderError([.error(
+                "partials nest more than \(Self.maximumDepth) deep here: does a partial include itself without a section that ends?",
+                at: code.sites[site])])
+        }
+        let savedStart = indentationStart, savedCount = indentation.count
+        // A standalone partial adds its line's indentation; one inside a line is not indented.
+        if extra >= 0 { indentation += code.indentations[extra] } else { indentationStart = indentation.count }
+        depth += 1
+        defer {
+            depth -= 1
+            indentation.removeLast(indentation.count - savedCount)
+            indentationStart = savedStart
+        }
+        try run(code.programs[program], into: &output)
+    }
+
+    private mutating func section(_ value: TemplateValue, type: ObjectIdentifier?, body: Range<Int>,
                                   into output: inout [UInt8]) throws(TemplateRenderError) {
         switch value {
         case .list(let list):
             let count = list.count
-            var index = 0
-            while index < count {
-                frames.append(.element(list, index, type: type))
-                defer { frames.removeLast() }
+            var element = 0
+            while element < count {
+                push(.element(list, element, type: type))
+                defer { pop() }
                 try run(body, into: &output)
-                index += 1
+                element += 1
             }
         case .object(let object):
-            frames.append(.object(object, type: type))
-            defer { frames.removeLast() }
+            push(.object(object, type: type))
+            defer { pop() }
             try run(body, into: &output)
         default:
             guard value.isTruthy else { return }
-            frames.append(.value(value))
-            defer { frames.removeLast() }
+            push(.value(value))
+            defer { pop() }
             try run(body, into: &output)
         }
+    }
+
+    private mutating func push(_ frame: RenderFrame) {
+        frames.push(frame)
+    }
+
+    private mutating func pop() {
+        frames.pop()
+        while let last = boxedObjects.last, last.frame >= frames.count { boxedObjects.removeLast() }
+    }
+
+    /// Field `inner` of the object in field `index` of frame `frame`, boxing that object once.
+    private mutating func nestedField(_ frame: Int, _ index: Int, _ inner: Int) -> TemplateValue {
+        for boxed in boxedObjects where boxed.frame == frame && boxed.field == index {
+            return boxed.object.templateValue(at: inner)
+        }
+        switch frames[frame].field(index) {
+        case .object(let object):
+            boxedObjects.append((frame, index, object))
+            return object.templateValue(at: inner)
+        case .missing: return .missing
+        default: return .null
+        }
+    }
+
+    // MARK: values
+
+    private mutating func value(_ reference: ValueReference) -> TemplateValue {
+        switch reference {
+        case .field(let type, let index):
+            guard let frame = nearest(type) else { return .missing }
+            return frames[frame].field(index)
+        case .nestedField(let type, let index, let inner):
+            guard let frame = nearest(type) else { return .missing }
+            return nestedField(frame, index, inner)
+        case .access(let index):
+            return value(code.accesses[index])
+        }
+    }
+
+    private func nearest(_ type: ObjectIdentifier) -> Int? {
+        frames.nearest(type)
     }
 
     private func value(_ access: ValueAccess) -> TemplateValue {
         var value: TemplateValue
         switch access.head {
         case .top:
-            value = frames.last?.value ?? .missing
+            value = frames.count > 0 ? frames[frames.count - 1].value : .missing
         case .field(let type, let index, let dynamicName):
             value = lookup(type, index, dynamicName: dynamicName)
         case .nestedField(let type, let index, let inner):
-            value = .missing
-            for frame in frames.reversed() where frame.type == type {
-                value = frame.field(index, then: inner)
-                break
-            }
+            value = nearest(type).map { frames[$0].field(index, then: inner) } ?? .missing
         case .named(let name):
             value = lookup(named: name)
         case .constant(let text):
@@ -116,7 +191,7 @@ struct TemplateRenderer {
     private func lookup(_ type: ObjectIdentifier, _ index: Int, dynamicName: String?) -> TemplateValue {
         var position = frames.count - 1
         while position >= 0 {
-            let frameType = frames[position].type
+            let frameType = frames.types[position]
             if frameType == type { return frames[position].field(index) }
             if frameType == nil, let dynamicName {
                 let found = frames[position].field(named: dynamicName)
@@ -130,7 +205,7 @@ struct TemplateRenderer {
     private func lookup(named name: String) -> TemplateValue {
         var position = frames.count - 1
         while position >= 0 {
-            if frames[position].type == nil {
+            if frames.types[position] == nil {
                 let found = frames[position].field(named: name)
                 if !found.isMissing { return found }
             }

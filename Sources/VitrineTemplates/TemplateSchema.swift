@@ -3,6 +3,11 @@ public struct TemplateSchema: Sendable {
     public struct Field: Sendable {
         public let name: String
         public let kind: TemplateFieldKind
+
+        public init(name: String, kind: TemplateFieldKind) {
+            self.name = name
+            self.kind = kind
+        }
     }
 
     public let fields: [Field]
