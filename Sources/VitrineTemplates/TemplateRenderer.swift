@@ -102,10 +102,12 @@ struct TemplateRenderer {
         switch value {
         case .list(let list):
             let count = list.count
+            guard count > 0 else { return }
+            push(.element(list, 0, type: type))
+            defer { pop() }
             var element = 0
             while element < count {
-                push(.element(list, element, type: type))
-                defer { pop() }
+                frames.moveTop(toElement: element)
                 try run(body, into: &output)
                 element += 1
             }
@@ -132,10 +134,14 @@ struct TemplateRenderer {
 
     /// Field `inner` of the object in field `index` of frame `frame`, boxing that object once.
     private mutating func nestedField(_ frame: Int, _ index: Int, _ inner: Int) -> TemplateValue {
-        for boxed in boxedObjects where boxed.frame == frame && boxed.field == index {
-            return boxed.object.templateValue(at: inner)
+        var position = boxedObjects.count - 1
+        while position >= 0 {
+            if boxedObjects[position].frame == frame && boxedObjects[position].field == index {
+                return boxedObjects[position].object.templateValue(at: inner)
+            }
+            position -= 1
         }
-        switch frames[frame].field(index) {
+        switch frames.field(index, of: frame) {
         case .object(let object):
             boxedObjects.append((frame, index, object))
             return object.templateValue(at: inner)
@@ -150,7 +156,7 @@ struct TemplateRenderer {
         switch reference {
         case .field(let type, let index):
             guard let frame = nearest(type) else { return .missing }
-            return frames[frame].field(index)
+            return frames.field(index, of: frame)
         case .nestedField(let type, let index, let inner):
             guard let frame = nearest(type) else { return .missing }
             return nestedField(frame, index, inner)
@@ -167,11 +173,11 @@ struct TemplateRenderer {
         var value: TemplateValue
         switch access.head {
         case .top:
-            value = frames.count > 0 ? frames[frames.count - 1].value : .missing
+            value = frames.count > 0 ? frames.value(of: frames.count - 1) : .missing
         case .field(let type, let index, let dynamicName):
             value = lookup(type, index, dynamicName: dynamicName)
         case .nestedField(let type, let index, let inner):
-            value = nearest(type).map { frames[$0].field(index, then: inner) } ?? .missing
+            value = nearest(type).map { frames.field(index, then: inner, of: $0) } ?? .missing
         case .named(let name):
             value = lookup(named: name)
         case .constant(let text):
@@ -192,9 +198,9 @@ struct TemplateRenderer {
         var position = frames.count - 1
         while position >= 0 {
             let frameType = frames.types[position]
-            if frameType == type { return frames[position].field(index) }
+            if frameType == type { return frames.field(index, of: position) }
             if frameType == nil, let dynamicName {
-                let found = frames[position].field(named: dynamicName)
+                let found = frames.field(named: dynamicName, of: position)
                 if !found.isMissing { return found }
             }
             position -= 1
@@ -206,7 +212,7 @@ struct TemplateRenderer {
         var position = frames.count - 1
         while position >= 0 {
             if frames.types[position] == nil {
-                let found = frames[position].field(named: name)
+                let found = frames.field(named: name, of: position)
                 if !found.isMissing { return found }
             }
             position -= 1
