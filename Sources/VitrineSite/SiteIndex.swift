@@ -13,6 +13,18 @@ public final class SiteIndex: @unchecked Sendable {
     private var lists: [ItemType: [ItemKey]] = [:]
     private var terms: [TermKey: [ItemKey]] = [:]
     private var publications: [String: [ItemKey]] = [:]
+    private var facetTerms: [ItemType: FacetTerms] = [:]
+    private var tiles: [ItemKey: TileView] = [:]
+    private var totals: [CollectionKey: [ItemType: Int]] = [:]
+
+    /// A collection the site shows in pages, grouped by type.
+    enum CollectionKey: Hashable { case term(TermKey), drawn(String) }
+
+    /// The term ids and publications the items of a list use, for its filter menus.
+    struct FacetTerms {
+        var terms: [TaxonomyName: Set<String>]
+        var publications: Set<String>
+    }
 
     public init(graph: ContentGraph) {
         self.graph = graph
@@ -47,6 +59,56 @@ public final class SiteIndex: @unchecked Sendable {
             let keys = graph.itemsCiting(publication: publication).filter { Self.drawnTypes.contains($0.type) }
             return Self.drawnTypes.flatMap { type in sorted(keys.filter { $0.type == type }) }
         }
+    }
+
+    /// What the items of `type` use, per facet.
+    func facetTerms(_ type: ItemType) -> FacetTerms {
+        lock.lock()
+        let known = facetTerms[type]
+        lock.unlock()
+        if let known { return known }
+        var terms: [TaxonomyName: Set<String>] = [:]
+        var publications: Set<String> = []
+        for item in graph.items(type) {
+            for (taxonomy, ids) in item.terms { terms[taxonomy, default: []].formUnion(ids) }
+            if let publication = item.publication { publications.insert(publication) }
+        }
+        let made = FacetTerms(terms: terms, publications: publications)
+        lock.lock()
+        facetTerms[type] = made
+        lock.unlock()
+        return made
+    }
+
+    /// How many items of each type a collection holds.
+    func totals(of collection: CollectionKey) -> [ItemType: Int] {
+        lock.lock()
+        let known = totals[collection]
+        lock.unlock()
+        if let known { return known }
+        let keys: [ItemKey]
+        switch collection {
+        case .term(let term): keys = members(term)
+        case .drawn(let publication): keys = drawn(from: publication)
+        }
+        let made = Dictionary(grouping: keys, by: \.type).mapValues(\.count)
+        lock.lock()
+        totals[collection] = made
+        lock.unlock()
+        return made
+    }
+
+    /// An item's tile, made by `make` the first time it is asked for.
+    func tile(_ key: ItemKey, make: () -> TileView) -> TileView {
+        lock.lock()
+        let known = tiles[key]
+        lock.unlock()
+        if let known { return known }
+        let made = make()
+        lock.lock()
+        tiles[key] = made
+        lock.unlock()
+        return made
     }
 
     static let drawnTypes: [ItemType] = [.conclusion, .card, .factsheet, .swot]

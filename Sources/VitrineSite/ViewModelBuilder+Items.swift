@@ -92,6 +92,6 @@ extension ViewModelBuilder {
             subtitle: info.subtitle, authors: info.authors.isEmpty ? nil : info.authors.joined(separator: ", "),
             publisher: info.publisher, place: info.place, commissioner: info.commissioner, number: info.number,
             url: info.url, rights: info.rights, reportURL: report.map { URLScheme.report($0.id) },
-            drawnFrom: groups(drawn, page: 1), pager: pager(base, current: 1, count: Pagination.pageCount(drawn.count)))
+            drawnFrom: groups(.drawn(item.id), drawn, page: 1), pager: pager(base, current: 1, count: Pagination.pageCount(drawn.count)))
     }
 }

@@ -5,19 +5,18 @@ import VitrineTemplates
 /// terms of a vocabulary; each long list in pages of `Pagination.size`.
 extension ViewModelBuilder {
     func facets(for type: ItemType) -> [FacetView] {
-        let items = index.list(type).compactMap { graph.graph.item($0) }
+        let used = index.facetTerms(type)
         var facets: [FacetView] = []
         for taxonomy in TaxonomyName.allCases {
-            let used = Set(items.flatMap { $0.terms[taxonomy] ?? [] })
-            let options = graph.terms(taxonomy).filter { used.contains($0.id) }
+            let ids = used.terms[taxonomy] ?? []
+            let options = graph.terms(taxonomy).filter { ids.contains($0.id) }
                 .map { FacetOption(value: $0.id, label: $0.label) }
             if options.count > 1 {
                 facets.append(FacetView(name: taxonomy.rawValue, label: taxonomyLabel(taxonomy), options: options))
             }
         }
-        let publications = Set(items.compactMap(\.publication))
-        if publications.count > 1 {
-            let options = graph.items(.publication).filter { publications.contains($0.id) }
+        if used.publications.count > 1 {
+            let options = graph.items(.publication).filter { used.publications.contains($0.id) }
                 .map { FacetOption(value: $0.id, label: $0.title) }
             facets.append(FacetView(name: "publication", label: strings["filter_publication"], options: options))
         }
@@ -54,9 +53,9 @@ extension ViewModelBuilder {
     }
 
     /// One page of a collection ordered by type, as groups per type with the type's total.
-    func groups(_ keys: [ItemKey], page number: Int) -> [GroupView] {
+    func groups(_ collection: SiteIndex.CollectionKey, _ keys: [ItemKey], page number: Int) -> [GroupView] {
         let shown = Array(Pagination.slice(keys, page: number))
-        let totals = Dictionary(grouping: keys, by: \.type).mapValues(\.count)
+        let totals = index.totals(of: collection)
         return ItemType.allCases.compactMap { type -> GroupView? in
             let ofType = shown.filter { $0.type == type }
             guard !ofType.isEmpty else { return nil }
@@ -77,7 +76,7 @@ extension ViewModelBuilder {
         page.meta.page = pages > 1 ? PageNumberView(number: number, count: pages) : nil
         page.term = TermView(taxonomyLabel: taxonomyLabel(key.taxonomy), label: label,
                              description: number == 1 ? term.description : nil, count: keys.count,
-                             groups: groups(keys, page: number), pager: pager(base, current: number, count: pages))
+                             groups: groups(.term(key), keys, page: number), pager: pager(base, current: number, count: pages))
         return page
     }
 
@@ -93,7 +92,7 @@ extension ViewModelBuilder {
                         path: Pagination.path(base, page: number))
         page.meta.page = PageNumberView(number: number, count: pages)
         page.term = TermView(taxonomyLabel: typeLabel(.publication), label: publication.title, description: nil,
-                             count: keys.count, groups: groups(keys, page: number), pager: pager(base, current: number, count: pages))
+                             count: keys.count, groups: groups(.drawn(key.id), keys, page: number), pager: pager(base, current: number, count: pages))
         return page
     }
 

@@ -3,11 +3,17 @@ import VitrineTemplates
 
 /// Tiles, chips, source lines and search filters: the pieces many pages share.
 extension ViewModelBuilder {
+    /// The tile of an item, made once per run and shared by every page that shows it; each
+    /// page still records what the tile shows of the item and of its kind.
     func tile(_ key: ItemKey) -> TileView? {
-        graph.item(key).map(tile)
+        guard let item = graph.item(key) else { return nil }
+        if let kind = item.terms[.kind]?.first { graph.recorder?.record(.term(TermKey(.kind, kind))) }
+        return index.tile(key) { makeTile(item) }
     }
 
-    func tile(_ item: Item) -> TileView {
+    func tile(_ item: Item) -> TileView { tile(item.key) ?? makeTile(item) }
+
+    private func makeTile(_ item: Item) -> TileView {
         func facet(_ taxonomy: TaxonomyName) -> String { (item.terms[taxonomy] ?? []).joined(separator: " ") }
         var tile = TileView(
             url: URLScheme.path(item.key), title: item.title, summary: item.summary,
