@@ -48,7 +48,8 @@ extension TemplateCompiler {
                  _ context: Context) -> Instruction? {
         guard let resolved = resolve(expression, at: position, context) else { return nil }
         if inverted { return .inverted(resolved.access, compile(body, context)) }
-        guard let frame = pushedFrame(by: resolved.kind) else {
+        let location = SourceLocation(file: context.template.file, line: position.line, column: position.column)
+        guard let frame = pushedFrame(by: resolved.kind, at: location) else {
             report("cannot open a section on '\(expression.text)': it holds the interface strings", at: position, context)
             return nil
         }
@@ -57,10 +58,10 @@ extension TemplateCompiler {
     }
 
     /// The frame a section over `kind` pushes, with its type known to the compiler.
-    private func pushedFrame(by kind: TemplateFieldKind) -> FrameType? {
+    private func pushedFrame(by kind: TemplateFieldKind, at location: SourceLocation) -> FrameType? {
         switch kind {
-        case .object(let type): frameType(of: type)
-        case .list(.object(let type)): frameType(of: type)
+        case .object(let type): frameType(of: type, at: location)
+        case .list(.object(let type)): frameType(of: type, at: location)
         default: FrameType.pushed(by: kind)
         }
     }

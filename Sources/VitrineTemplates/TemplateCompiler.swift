@@ -39,7 +39,8 @@ final class TemplateCompiler {
     /// The program index of the entry template, or nil when there is no such template.
     func compileEntry(_ name: String, root: any TemplateObject.Type) -> Int? {
         guard let template = templates[name] else { return nil }
-        return program(for: template, signature: [frameType(of: root)], blocks: [:])
+        let root = frameType(of: root, at: SourceLocation(file: template.file))
+        return program(for: template, signature: [root], blocks: [:])
     }
 
     func program(for template: ParsedTemplate, signature: [FrameType], blocks: [String: BlockBinding]) -> Int {
@@ -86,9 +87,16 @@ final class TemplateCompiler {
         diagnosticSet.insert(.error(message, at: location, hint: hint))
     }
 
-    func frameType(of type: any TemplateObject.Type) -> FrameType {
+    /// The frame type of `type`, registering the type (and warning, once, about a field it
+    /// declares twice) when it is first met.
+    func frameType(of type: any TemplateObject.Type, at location: SourceLocation) -> FrameType {
         let frame = FrameType.of(type)
-        if case .object(let id) = frame { types[id] = type }
+        if case .object(let id) = frame, types.updateValue(type, forKey: id) == nil {
+            for name in type.templateSchema.duplicateNames {
+                diagnosticSet.insert(.warning("\(type) declares the template field '\(name)' more than once; the first is used",
+                                              at: location))
+            }
+        }
         return frame
     }
 }

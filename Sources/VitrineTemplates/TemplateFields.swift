@@ -3,8 +3,6 @@
 /// claim a kind its property does not have.
 public struct TemplateFields<Root>: Sendable {
     public let schema: TemplateSchema
-    /// Names declared more than once (the first declaration wins).
-    public let duplicateNames: [String]
     @usableFromInline let readers: [@Sendable (Root) -> TemplateValue]
     /// For object fields: reads a field of the nested object without boxing it.
     @usableFromInline let innerReaders: [(@Sendable (Root, Int) -> TemplateValue)?]
@@ -14,7 +12,6 @@ public struct TemplateFields<Root>: Sendable {
         var builder = TemplateFieldsBuilder<Root>()
         declare(&builder)
         schema = TemplateSchema(fields: builder.fields)
-        duplicateNames = builder.duplicateNames
         readers = builder.readers
         innerReaders = builder.innerReaders
     }

@@ -4,7 +4,6 @@ public struct TemplateFieldsBuilder<Root> {
     @usableFromInline var fields: [TemplateSchema.Field] = []
     @usableFromInline var readers: [@Sendable (Root) -> TemplateValue] = []
     @usableFromInline var innerReaders: [(@Sendable (Root, Int) -> TemplateValue)?] = []
-    @usableFromInline var duplicateNames: [String] = []
 
     @usableFromInline init() {}
 
@@ -13,7 +12,6 @@ public struct TemplateFieldsBuilder<Root> {
     mutating func add(_ name: String, _ kind: TemplateFieldKind,
                               inner: (@Sendable (Root, Int) -> TemplateValue)? = nil,
                               _ read: @escaping @Sendable (Root) -> TemplateValue) {
-        if fields.contains(where: { $0.name == name }) { duplicateNames.append(name) }
         fields.append(TemplateSchema.Field(name: name, kind: kind))
         readers.append(read)
         innerReaders.append(inner)

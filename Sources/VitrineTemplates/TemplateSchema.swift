@@ -13,21 +13,26 @@ public struct TemplateSchema: Sendable {
     public let fields: [Field]
     /// Dynamic objects have no fixed fields: names are looked up at render time.
     public let isDynamic: Bool
+    /// Names declared more than once; the first declaration is used, the compiler warns.
+    public let duplicateNames: [String]
     private let indexByName: [String: Int]
 
     public init(fields: [Field]) {
         self.fields = fields
         isDynamic = false
         var index: [String: Int] = [:]
-        for (position, field) in fields.enumerated() where index[field.name] == nil {
-            index[field.name] = position
+        var duplicates: [String] = []
+        for (position, field) in fields.enumerated() {
+            if index[field.name] == nil { index[field.name] = position } else { duplicates.append(field.name) }
         }
         indexByName = index
+        duplicateNames = duplicates
     }
 
     private init(dynamic: Void) {
         fields = []
         isDynamic = true
+        duplicateNames = []
         indexByName = [:]
     }
 

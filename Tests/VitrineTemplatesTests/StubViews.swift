@@ -48,3 +48,10 @@ struct SectionStub: TemplateRecord {
 
     static let templateFields = TemplateFields<SectionStub> { $0.text("title", \.title); $0.list("subsections", \.subsections) }
 }
+
+/// Declares a field twice: the compiler warns.
+struct TwiceStub: TemplateRecord {
+    var name: String
+
+    static let templateFields = TemplateFields<TwiceStub> { $0.text("name", \.name); $0.text("name", { _ in "second" }) }
+}

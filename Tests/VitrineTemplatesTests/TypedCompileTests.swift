@@ -93,6 +93,13 @@ import VitrineTemplates
             "pgae.mustache:1:1: error: no template 'pgae' (did you mean 'page'?)"])
     }
 
+    @Test func fieldDeclaredTwiceIsAWarning() throws {
+        let library = library(["twice": "{{name}}"])
+        #expect(library.compile("twice", for: TwiceStub.self).map(\.description) == [
+            "twice.mustache:1:1: warning: TwiceStub declares the template field 'name' more than once; the first is used"])
+        #expect(try library.render(TwiceStub(name: "first"), template: "twice") == "first")
+    }
+
     @Test func everyErrorOfATemplateAtOnce() {
         #expect(errors("{{titel}}\n{{#tiles}}{{{summary}}}{{/tiles}}\n{{chips}}").count == 3)
     }
