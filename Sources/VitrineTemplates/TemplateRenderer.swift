@@ -108,6 +108,7 @@ struct TemplateRenderer {
             var element = 0
             while element < count {
                 frames.moveTop(toElement: element)
+                dropBoxedObjects(from: frames.count - 1)
                 try run(body, into: &output)
                 element += 1
             }
@@ -129,7 +130,13 @@ struct TemplateRenderer {
 
     private mutating func pop() {
         frames.pop()
-        while let last = boxedObjects.last, last.frame >= frames.count { boxedObjects.removeLast() }
+        dropBoxedObjects(from: frames.count)
+    }
+
+    /// Forgets the objects boxed from frame `position` and above (popped, or moved on to
+    /// the next list element).
+    private mutating func dropBoxedObjects(from position: Int) {
+        while let last = boxedObjects.last, last.frame >= position { boxedObjects.removeLast() }
     }
 
     /// Field `inner` of the object in field `index` of frame `frame`, boxing that object once.

@@ -19,8 +19,11 @@ struct SourceStub: TemplateRecord {
 struct TileStub: TemplateRecord {
     var title: String
     var summary: String?
+    var source: SourceStub? = nil
 
-    static let templateFields = TemplateFields<TileStub> { $0.text("title", \.title); $0.text("summary", \.summary) }
+    static let templateFields = TemplateFields<TileStub> {
+        $0.text("title", \.title); $0.text("summary", \.summary); $0.object("source", \.source)
+    }
 }
 
 struct PageStub: TemplateRecord {

@@ -114,6 +114,13 @@ import VitrineTemplates
         #expect(try render(page, "{{#tiles}}{{title}}/{{count}} {{/tiles}}") == "a/3 b/3 ")
     }
 
+    @Test func dottedNamesReadEachElementsOwnObject() throws {
+        let page = PageStub(tiles: [TileStub(title: "a", source: SourceStub(title: "A", page: "1")), TileStub(title: "b"),
+                                    TileStub(title: "c", source: SourceStub(title: "C", page: nil))])
+        #expect(try render(page, "{{#tiles}}{{source.title}}/{{source.page}}/{{#source}}{{title}}{{/source}};{{/tiles}}") ==
+            "A/1/A;//;C//C;")
+    }
+
     @Test func escapesTheFiveCharacters() throws {
         let page = PageStub(title: #"<a href="x">Tom & Jerry's</a>"#)
         #expect(try render(page, "{{title}}") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
