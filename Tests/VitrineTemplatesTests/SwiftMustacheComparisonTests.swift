@@ -73,6 +73,30 @@ import VitrineTemplates
     }
 }
 
+/// The typed path: html/card of Fixtures/card rendered from the site's views (typed
+/// frames, fields by index) and by swift-mustache from the same structs through Mirror.
+@Suite struct TypedComparisonTests {
+    /// What swift-mustache reads: the page with its strings as a stored dictionary.
+    struct MirroredPage {
+        var site: SiteView
+        var t: [String: String]
+        var meta: MetaView
+        var item: ItemView?
+    }
+
+    @Test func cardPageSameBytesAsSwiftMustache() throws {
+        let directory = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/card").path
+        let old = try TemplateSet.load(directory: directory, language: "nl").get()
+        var page = CardSample.page()
+        page.item?.cites[1].summary = nil
+        page.item?.source?.section = nil
+        let mirrored = MirroredPage(site: page.site, t: old.strings.labels, meta: page.meta, item: page.item)
+        let expected = try #require(old.render(mirrored, template: "html/card"))
+        let output = try TemplateLibrary(directory: directory, language: "nl").render(page, template: "html/card")
+        #expect(output == expected)
+    }
+}
+
 extension SpecJSON {
     /// The same data as swift-mustache reads it: dictionaries, arrays and scalars.
     var foundationValue: Any {
