@@ -19,7 +19,10 @@ struct TemplateRenderer {
     private var depth = 0
     /// Objects read from frames for dotted names (`site.title`), boxed once per frame:
     /// later reads of the same object then copy nothing. Dropped with their frame.
-    private var boxedObjects: [(frame: Int, field: Int, object: any TemplateObject)] = []
+    /// Kept as (frame, field) keys and objects apart: the search reads plain integers and
+    /// the found object is called in place.
+    private var boxedKeys: [(frame: Int, field: Int)] = []
+    private var boxedObjects: [any TemplateObject] = []
 
     static func render(_ code: LinkedCode, program: Int, root: RenderFrame,
                        into output: inout [UInt8]) throws(TemplateRenderError) {
@@ -136,21 +139,25 @@ struct TemplateRenderer {
     /// Forgets the objects boxed from frame `position` and above (popped, or moved on to
     /// the next list element).
     private mutating func dropBoxedObjects(from position: Int) {
-        while let last = boxedObjects.last, last.frame >= position { boxedObjects.removeLast() }
+        while let last = boxedKeys.last, last.frame >= position {
+            boxedKeys.removeLast()
+            boxedObjects.removeLast()
+        }
     }
 
     /// Field `inner` of the object in field `index` of frame `frame`, boxing that object once.
     private mutating func nestedField(_ frame: Int, _ index: Int, _ inner: Int) -> TemplateValue {
-        var position = boxedObjects.count - 1
+        var position = boxedKeys.count - 1
         while position >= 0 {
-            if boxedObjects[position].frame == frame && boxedObjects[position].field == index {
-                return boxedObjects[position].object.templateValue(at: inner)
+            if boxedKeys[position] == (frame, index) {
+                return boxedObjects.withUnsafeBufferPointer { $0[position].templateValue(at: inner) }
             }
             position -= 1
         }
         switch frames.field(index, of: frame) {
         case .object(let object):
-            boxedObjects.append((frame, index, object))
+            boxedKeys.append((frame, index))
+            boxedObjects.append(object)
             return object.templateValue(at: inner)
         case .missing: return .missing
         default: return .null
