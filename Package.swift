@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
@@ -29,16 +28,13 @@ let package = Package(
             name: "VitrineContent",
             dependencies: ["VitrineMarkdown", .product(name: "Yams", package: "Yams")]
         ),
-        // Mustache templates loaded at run time, interface strings, value formatting.
+        // Vitrine's compiled Mustache engine (templates loaded at run time, compiled against the
+        // view types), interface strings, value formatting, the SVG chart.
         .target(
             name: "VitrineTemplates",
-            dependencies: [
-                "VitrineContent",
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Yams", package: "Yams"),
-            ]
+            dependencies: ["VitrineContent", .product(name: "Yams", package: "Yams")]
         ),
-        // The HTML site: view models, pages, charts, feeds, atomic output.
+        // The HTML site: planned files, view models, pagination, feeds, assets, the Pagefind client.
         .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
         // Printable reports: one Pandoc Markdown file per report definition, through Templates/markdown/.
         .target(name: "VitrineReports", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
