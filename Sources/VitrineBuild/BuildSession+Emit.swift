@@ -12,10 +12,11 @@ struct EmittedOutput {
 extension BuildSession {
     /// Emit: with no errors, writes the assets, removes what the build no longer makes, builds
     /// the search index and makes it all visible at once; with errors, changes nothing.
-    func emit(_ rendered: [RenderedJob], plan: BuildPlan, into sink: any OutputSink,
+    func emit(_ rendered: [RenderedJob], plan: BuildPlan, into sink: any OutputSink, search: SearchIndexer?,
               update: inout BuildUpdate) throws(DiagnosticList) -> EmittedOutput {
         update.diagnostics += rendered.flatMap(\.diagnostics)
         guard !update.diagnostics.hasErrors else {
+            search?.cancel()
             sink.discard()
             throw DiagnosticList([])
         }
@@ -47,11 +48,15 @@ extension BuildSession {
         let stale = sink.present.subtracting(expected).sorted()
         for path in stale { sink.remove(path) }
 
-        if searchAvailable, let staging = (sink as? StagingSink)?.staging, let pagefind = Pagefind.locate() {
-            switch pagefind.index(staging) {
-            case .success: update.searchIndexed = true
-            case .failure(let problem):
-                update.diagnostics.append(.warning("search index not built: \(problem)", at: SourceLocation(file: options.output)))
+        if let search {
+            if let staging = (sink as? StagingSink)?.staging {
+                switch search.finish(into: staging.appendingPathComponent(URLScheme.searchBundle)) {
+                case .success: update.searchIndexed = true
+                case .failure(let failure):
+                    update.diagnostics.append(.warning("search index not built: \(failure)", at: SourceLocation(file: options.output)))
+                }
+            } else {
+                search.cancel()
             }
         }
         do { try sink.commit() } catch {

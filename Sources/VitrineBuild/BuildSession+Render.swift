@@ -18,26 +18,32 @@ struct RenderedJob: Sendable {
 extension BuildSession {
     /// Render: every job on all cores, each file handed to the sink as soon as it is made, so
     /// no more than a few pages are held at once.
+    /// `search`, when this run builds the search index, receives each item page's record.
     func render(_ jobs: [BuildJob], published graph: ContentGraph, templates: LoadedTemplates,
-                into sink: any OutputSink) -> [RenderedJob] {
+                into sink: any OutputSink, search: SearchIndexer?) -> [RenderedJob] {
         let baseURL = graph.site.baseURL
         let site = SiteRenderer(graph: graph, templates: templates.library, assets: templates.assets.names, tiles: templates.tiles,
-                                searchAvailable: searchAvailable)
+                                searchAvailable: search != nil)
         let reports = ReportRenderer(graph: graph, templates: templates.library) {
             URLScheme.absolute(URLScheme.path($0), baseURL: baseURL)
         }
         let record = keepsState
-        return parallelMap(jobs) { job -> RenderedJob in
+        return parallelMap(Array(jobs.enumerated())) { position, job -> RenderedJob in
             let recorder = record ? DependencyRecorder() : nil
             var result = RenderedJob(key: job.key, page: job.pagePath)
             var files: [OutputFile] = []
             switch job {
             case .site(let siteJob):
                 switch site.render(siteJob, recorder: recorder) {
-                case .success(let file): files = [file]
-                case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+                case .success(let rendered):
+                    files = [rendered.file]
+                    if let record = rendered.searchRecord { search?.add(record, at: position) } else { search?.skip(position) }
+                case .failure(let diagnostic):
+                    result.diagnostics.append(diagnostic)
+                    search?.skip(position)
                 }
             case .report(let reportJob):
+                search?.skip(position)
                 switch reports.render(reportJob, recorder: recorder) {
                 case .success(let made):
                     files = made.files
@@ -58,10 +64,22 @@ extension BuildSession {
         }
     }
 
-    /// Whether pages offer the search interface: only when this run builds the index.
-    var searchAvailable: Bool {
+    /// Whether this run builds the search index: a full build of the site, asked for.
+    var searchWanted: Bool {
         guard options.search, scope == .site, case .replace = output else { return false }
-        return Pagefind.locate() != nil
+        return true
+    }
+
+    /// Starts Pagefind for this run; nil (with the reason as a warning) when it cannot.
+    func startSearch(language: String, diagnostics: inout [Diagnostic]) -> SearchIndexer? {
+        guard searchWanted else { return nil }
+        switch SearchIndexer.start(configuration: SearchIndexConfiguration(forceLanguage: language)) {
+        case .success(let indexer): return indexer
+        case .failure(.notInstalled): return nil
+        case .failure(let failure):
+            diagnostics.append(.warning("search index not built: \(failure)", at: SourceLocation(file: options.output)))
+            return nil
+        }
     }
 }
 

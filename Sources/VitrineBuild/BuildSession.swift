@@ -82,9 +82,10 @@ public final class BuildSession: @unchecked Sendable {
             trace.mark("plan \(work.jobs.count) of \(plan.jobs.count)")
             let output = try makeSink()
             sink = output
-            let rendered = render(work.jobs, published: published, templates: templates, into: output)
+            let search = startSearch(language: published.site.language, diagnostics: &update.diagnostics)
+            let rendered = render(work.jobs, published: published, templates: templates, into: output, search: search)
             trace.mark("render")
-            let emitted = try emit(rendered, plan: plan, into: output, update: &update)
+            let emitted = try emit(rendered, plan: plan, into: output, search: search, update: &update)
             trace.mark("emit")
             if keepsState {
                 state = SessionState(contentGraph: loaded.graph, cache: loaded.cache, graph: published, templates: templates,

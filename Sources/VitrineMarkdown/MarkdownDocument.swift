@@ -104,6 +104,30 @@ public final class MarkdownDocument {
         return take(cmark_render_html(root, options))
     }
 
+    /// The words a reader sees, block by block (one line each), for the search index.
+    public func plainText() -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(root) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
+                    text += string(cmark_node_get_literal(node))
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    text += " "
+                }
+            } else if event == CMARK_EVENT_EXIT, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING,
+                      !text.isEmpty, !text.hasSuffix("\n") {
+                text += "\n"
+            }
+        }
+        return text
+    }
+
     /// CommonMark again, from the tree (so rewritten links and shifted headings show).
     public func renderCommonMark() -> String {
         take(cmark_render_commonmark(root, CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE, 0))

@@ -7,13 +7,18 @@ struct BodyRenderer {
     let graph: TrackedGraph
 
     func html(_ markdown: String, allowRawHTML: Bool = false) -> String {
-        guard !markdown.isEmpty else { return "" }
+        rendered(markdown, allowRawHTML: allowRawHTML).html
+    }
+
+    /// The body as HTML and as plain text (for the search index), from one parse.
+    func rendered(_ markdown: String, allowRawHTML: Bool = false) -> (html: String, text: String) {
+        guard !markdown.isEmpty else { return ("", "") }
         let document = MarkdownDocument(markdown)
         document.rewriteLinks { link in
             guard let target = ReferenceTarget(parsing: link.destination) else { return nil }
             return LinkRewrite(destination: URLScheme.path(target), text: link.isAutolink ? title(of: target) : nil)
         }
-        return document.renderHTML(allowRawHTML: allowRawHTML)
+        return (document.renderHTML(allowRawHTML: allowRawHTML), document.plainText())
     }
 
     func title(of target: ReferenceTarget) -> String {

@@ -23,8 +23,15 @@ public struct SiteRenderer: Sendable {
         index = SiteIndex(graph: graph)
     }
 
+    /// What rendering a job gives: its file, and for an item's page its search record.
+    public struct Rendered: Sendable {
+        public var file: OutputFile
+        public var searchRecord: SearchRecord?
+    }
+
     /// The job's file, or an error naming the template that could not render it.
-    public func render(_ job: SiteJob, recorder: DependencyRecorder?) -> Result<OutputFile, Diagnostic> {
+    public func render(_ job: SiteJob, recorder: DependencyRecorder?) -> Result<Rendered, Diagnostic> {
+        var record: SearchRecord?
         let views = ViewModelBuilder(graph: graph, strings: templates.interfaceStrings, assets: assets, tiles: tiles, index: index,
                                      recorder: recorder)
         let feeds = FeedWriter(views: views)
@@ -38,6 +45,7 @@ public struct SiteRenderer: Sendable {
                 }
                 view.search = SearchView(available: searchAvailable)
                 try templates.render(view, template: template, into: &bytes)
+                if searchAvailable { record = SearchRecordBuilder.record(for: view, language: graph.site.language) }
                 if let problem = tiles.problems.first { return .failure(problem) }
             case .sitemap: try templates.render(feeds.sitemap(), template: FeedWriter.sitemapTemplate, into: &bytes)
             case .feed: try templates.render(feeds.feed(), template: FeedWriter.feedTemplate, into: &bytes)
@@ -53,7 +61,7 @@ public struct SiteRenderer: Sendable {
             return .failure(error.diagnostics.first ?? .error("template '\(job.template ?? "?")' could not render '\(job.output)'",
                                                                at: SourceLocation(file: templates.directory)))
         }
-        return .success(OutputFile(path: job.output, bytes: bytes))
+        return .success(Rendered(file: OutputFile(path: job.output, bytes: bytes), searchRecord: record))
     }
 
     static func view(for source: SiteJob.Source, path: String, _ views: ViewModelBuilder) -> PageView? {

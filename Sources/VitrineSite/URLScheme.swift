@@ -25,11 +25,13 @@ public enum URLScheme {
 
     public static let search = "/zoeken/"
     public static let reports = "rapporten"
+    /// Where Pagefind's bundle (index and interface) is published.
+    public static let searchBundle = "pagefind"
 
     /// Top-level paths the site uses itself; a page may not take one of these ids.
     public static var reservedPageIDs: Set<String> {
         Set(ItemType.allCases.map { section($0) } + TaxonomyName.allCases.map { section($0) }
-            + ["zoeken", reports, "assets", "404", "pagefind", "sitemap", "feed"]).subtracting([""])
+            + ["zoeken", reports, "assets", "404", searchBundle, "sitemap", "feed"]).subtracting([""])
     }
 
     public static func path(_ key: ItemKey) -> String {

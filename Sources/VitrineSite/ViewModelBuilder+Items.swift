@@ -9,11 +9,12 @@ extension ViewModelBuilder {
         let related = item.related.compactMap { target -> ItemKey? in
             if case .item(let key) = target { key } else { nil }
         }
+        let rendered = body.rendered(item.body)
         let cites = graph.outgoing(item.key).filter { $0.type != .publication && !related.contains($0) }
         var view = ItemView(
             key: item.key.description, type: item.type.rawValue, typeLabel: typeLabel(item.type),
             kindLabel: kind(of: item)?.label, title: item.title, summary: item.summary,
-            body: body.html(item.body), date: item.date.map(format.date), dateISO: item.date?.description,
+            body: rendered.html, bodyText: rendered.text, date: item.date.map(format.date), dateISO: item.date?.description,
             draft: item.draft, chips: chips(item), source: sourceLine(item),
             cites: tiles(cites), citedBy: tiles(graph.backlinks(item.key).filter { $0.type != .page }),
             related: tiles(related), pagefindFilters: pagefindFilters(item))

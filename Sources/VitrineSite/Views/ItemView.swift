@@ -8,6 +8,8 @@ struct ItemView {
     var title: String
     var summary: String?
     var body: String
+    /// The body's words, for the search index (not a template field).
+    var bodyText: String
     var date: String?
     var dateISO: String?
     var draft: Bool
@@ -20,6 +22,7 @@ struct ItemView {
     var factsheet: FactsheetView?
     var swot: SWOTView?
     var publication: PublicationView?
+    /// The search index's filters (not a template field).
     var pagefindFilters: [PagefindFilter]
 }
 
@@ -44,6 +47,5 @@ extension ItemView: TemplateRecord {
         $0.object("factsheet") { $0.factsheet }
         $0.object("swot") { $0.swot }
         $0.object("publication") { $0.publication }
-        $0.list("pagefindFilters") { $0.pagefindFilters }
     }
 }
