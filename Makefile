@@ -39,7 +39,8 @@ $(VENV)/.installed: scripts/requirements.txt Makefile | deps
 
 test: deps test-deps unit build check originality coverage site-test reports-test serve-test
 
-unit:
+# The unit tests run the real Pagefind (SearchIndexerTests), which `venv` installs.
+unit: venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

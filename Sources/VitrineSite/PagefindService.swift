@@ -120,7 +120,7 @@ final class PagefindService: @unchecked Sendable {
                 // Give the other half (exit status or the last output) a moment to arrive.
                 let seen = endSeen ?? now
                 endSeen = seen
-                if (outputEnded && errorOutputEnded && exitStatus != nil) || now - seen > .seconds(1) {
+                if (outputEnded && errorOutputEnded && exitStatus != nil) || now - seen > .seconds(2) {
                     return .failure(.exited(status: exitStatus ?? -1, output: errorText))
                 }
             }
