@@ -4,9 +4,19 @@ import VitrineSite
 /// that are copied as they are.
 struct BuildPlan: Sendable {
     var jobs: [BuildJob]
+    /// Each job's key, computed once.
+    var keys: [String]
     var assets: PublishedAssets
 
-    var keyed: [String: BuildJob] {
-        Dictionary(jobs.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    init(jobs: [BuildJob], assets: PublishedAssets) {
+        self.jobs = jobs
+        keys = jobs.map(\.key)
+        self.assets = assets
+    }
+
+    init(jobs: [BuildJob], keys: [String], assets: PublishedAssets) {
+        self.jobs = jobs
+        self.keys = keys
+        self.assets = assets
     }
 }

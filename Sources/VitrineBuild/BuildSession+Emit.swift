@@ -5,15 +5,16 @@ import VitrineTemplates
 
 /// What the Emit stage keeps for the next run.
 struct EmittedOutput {
-    var dependencies: [String: Set<Dependency>]
-    var outputs: [String: [String]]
+    var jobs: JobMemory
+    var fileCount: Int
 }
 
 extension BuildSession {
     /// Emit: with no errors, writes the assets, removes what the build no longer makes, builds
     /// the search index and makes it all visible at once; with errors, changes nothing.
-    func emit(_ rendered: [RenderedJob], plan: BuildPlan, into sink: any OutputSink, search: SearchIndexer?,
+    func emit(_ rendered: [RenderedJob], plan run: RunPlan, into sink: any OutputSink, search: SearchIndexer?,
               update: inout BuildUpdate) throws(DiagnosticList) -> EmittedOutput {
+        let plan = run.plan
         update.diagnostics += rendered.flatMap(\.diagnostics)
         guard !update.diagnostics.hasErrors else {
             search?.cancel()
@@ -32,21 +33,34 @@ extension BuildSession {
             sink.discard()
             throw DiagnosticList([.error("\(error)", at: SourceLocation(file: sink.target.path))])
         }
-        // Keep what the last run knew of jobs not rendered again, then replace it.
-        var dependencies = state?.dependencies ?? [:]
-        var outputs = state?.outputs ?? [:]
-        let keys = Set(plan.jobs.map(\.key))
-        dependencies = dependencies.filter { keys.contains($0.key) }
-        outputs = outputs.filter { keys.contains($0.key) }
-        for job in rendered {
-            dependencies[job.key] = keepsState ? job.dependencies : nil
-            outputs[job.key] = job.files
+        // Keep what the last run knew of jobs not rendered again, then replace it. With the same
+        // plan the last run's memory is taken over and changed in place (no copy of 10,000 sets).
+        var memory: JobMemory
+        var filesMoved = state?.templates.assets != plan.assets
+        if run.reused, let old = state?.jobs {
+            state?.jobs = .empty
+            memory = old
+        } else {
+            memory = state?.jobs.moved(to: plan.keys).memory ?? JobMemory(keys: plan.keys)
+            filesMoved = true
         }
-        var expected: Set<String> = sink.marked ? [OutputTarget.marker] : []
-        for files in outputs.values { expected.formUnion(files) }
-        expected.formUnion(plan.assets.files.map(\.path))
-        let stale = sink.present.subtracting(expected).sorted()
-        for path in stale { sink.remove(path) }
+        for job in rendered {
+            if keepsState { memory.dependencies[job.position] = job.dependencies }
+            if memory.outputs[job.position] != job.files { filesMoved = true }
+            memory.outputs[job.position] = job.files
+        }
+        // Files can only have gone when jobs came or went, or a job wrote other files than before.
+        var stale: [String] = []
+        if filesMoved || state == nil {
+            var expected: Set<String> = sink.marked ? [OutputTarget.marker] : []
+            for files in memory.outputs { expected.formUnion(files) }
+            expected.formUnion(plan.assets.files.map(\.path))
+            stale = sink.present.subtracting(expected).sorted()
+            for path in stale { sink.remove(path) }
+            update.fileCount = expected.count
+        } else {
+            update.fileCount = state?.fileCount ?? 0
+        }
 
         if let search {
             if let staging = (sink as? StagingSink)?.staging {
@@ -61,6 +75,7 @@ extension BuildSession {
         }
         do { try sink.commit() } catch {
             sink.discard()
+            state = nil  // what is on disk is no longer known: the next run is a full one
             throw DiagnosticList([.error("\(error)", at: SourceLocation(file: sink.target.path))])
         }
         update.rendered = rendered.compactMap(\.page)
@@ -68,7 +83,6 @@ extension BuildSession {
         update.pagesRendered = update.rendered.count
         update.written = written
         update.deleted = stale
-        update.fileCount = expected.count
-        return EmittedOutput(dependencies: keepsState ? dependencies : [:], outputs: keepsState ? outputs : [:])
+        return EmittedOutput(jobs: keepsState ? memory : .empty, fileCount: update.fileCount)
     }
 }

@@ -2,6 +2,13 @@ import VitrineContent
 import VitrineReports
 import VitrineSite
 
+/// A run's plan, and whether it is the last run's (the same jobs: no item, term member,
+/// publication item or report came or went).
+struct RunPlan {
+    var plan: BuildPlan
+    var reused: Bool
+}
+
 extension BuildSession {
     /// Plan: every job of the build, the site's pages and files and the reports as peers.
     func plan(_ graph: ContentGraph, _ templates: LoadedTemplates) -> BuildPlan {
@@ -12,6 +19,26 @@ extension BuildSession {
             return BuildPlan(jobs: site + reports, assets: templates.assets)
         case .report(let id):
             return BuildPlan(jobs: [.report(ReportJob(id: id, folder: ""))], assets: PublishedAssets(files: [], names: .none))
+        }
+    }
+
+    /// The last run's jobs when nothing that decides which jobs exist changed; otherwise a new plan.
+    /// `sameItems`: the loader found exactly the items of the last run.
+    func replan(_ graph: ContentGraph, _ templates: LoadedTemplates, changes: Set<Dependency>?, sameItems: Bool) -> RunPlan {
+        if let state, let changes, sameItems, !changes.contains(where: \.changesThePlan) {
+            return RunPlan(plan: BuildPlan(jobs: state.plan.jobs, keys: state.plan.keys, assets: templates.assets), reused: true)
+        }
+        return RunPlan(plan: plan(graph, templates), reused: false)
+    }
+}
+
+extension Dependency {
+    /// With the same items, which pages and files exist still follows from the terms' members
+    /// (and their number of pages), the items drawn from each publication and the reports.
+    var changesThePlan: Bool {
+        switch self {
+        case .members, .vocabulary, .drawnFrom, .reports: true
+        case .site, .term, .termOrder, .page, .tile, .backlinks, .list: false
         }
     }
 }

@@ -7,6 +7,8 @@ import VitrineTemplates
 /// its problems.
 struct RenderedJob: Sendable {
     var key: String
+    /// Where the job is in the plan.
+    var position: Int
     /// The URL path, for a page.
     var page: String?
     var files: [String] = []
@@ -19,7 +21,7 @@ extension BuildSession {
     /// Render: every job on all cores, each file handed to the sink as soon as it is made, so
     /// no more than a few pages are held at once.
     /// `search`, when this run builds the search index, receives each item page's record.
-    func render(_ jobs: [BuildJob], published graph: ContentGraph, templates: LoadedTemplates,
+    func render(_ work: PlannedWork, of plan: BuildPlan, published graph: ContentGraph, templates: LoadedTemplates,
                 into sink: any OutputSink, search: SearchIndexer?) -> [RenderedJob] {
         let baseURL = graph.site.baseURL
         let site = SiteRenderer(graph: graph, templates: templates.library, assets: templates.assets.names, tiles: templates.tiles,
@@ -28,9 +30,11 @@ extension BuildSession {
             URLScheme.absolute(URLScheme.path($0), baseURL: baseURL)
         }
         let record = keepsState
-        return parallelMap(Array(jobs.enumerated())) { position, job -> RenderedJob in
+        let jobs = plan.jobs
+        return parallelMap(Array(work.positions.enumerated())) { position, index -> RenderedJob in
+            let job = jobs[index]
             let recorder = record ? DependencyRecorder() : nil
-            var result = RenderedJob(key: job.key, page: job.pagePath)
+            var result = RenderedJob(key: plan.keys[index], position: index, page: job.pagePath)
             var files: [OutputFile] = []
             switch job {
             case .site(let siteJob):

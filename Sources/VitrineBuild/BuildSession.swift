@@ -77,21 +77,22 @@ public final class BuildSession: @unchecked Sendable {
             trace.mark("templates")
             try check(published, diagnostics: &update.diagnostics)
             trace.mark("check")
-            let plan = self.plan(published, templates)
-            let work = invalidate(plan, published: published, loaded: loaded, templates: templates)
-            trace.mark("plan \(work.jobs.count) of \(plan.jobs.count)")
+            let changed = contentChanges(published, loaded: loaded, templates: templates)
+            let plan = replan(published, templates, changes: changed, sameItems: loaded.sameItems)
+            let work = invalidate(plan, changes: changed, templates: templates)
+            trace.mark("plan \(work.positions.count) of \(plan.plan.jobs.count)")
             let output = try makeSink()
             sink = output
             let search = startSearch(language: published.site.language, diagnostics: &update.diagnostics)
-            let rendered = render(work.jobs, published: published, templates: templates, into: output, search: search)
+            let rendered = render(work, of: plan.plan, published: published, templates: templates, into: output, search: search)
             trace.mark("render")
             let emitted = try emit(rendered, plan: plan, into: output, search: search, update: &update)
             trace.mark("emit")
             if keepsState {
                 state = SessionState(contentGraph: loaded.graph, cache: loaded.cache, graph: published, templates: templates,
-                                     jobs: plan.keyed,
-                                     dependencies: emitted.dependencies, outputs: emitted.outputs)
+                                     plan: plan.plan, jobs: emitted.jobs, fileCount: emitted.fileCount)
             }
+            trace.mark("state")
             unapplied = []
         } catch {
             sink?.discard()

@@ -10,9 +10,8 @@ struct SessionState {
     /// What is published.
     var graph: ContentGraph
     var templates: LoadedTemplates
-    var jobs: [String: BuildJob]
-    /// What each job's views read, by job key.
-    var dependencies: [String: Set<Dependency>]
-    /// The files each job wrote, by job key.
-    var outputs: [String: [String]]
+    var plan: BuildPlan
+    var jobs: JobMemory
+    /// Files the output held after the run.
+    var fileCount: Int
 }

@@ -33,7 +33,11 @@ public struct ContentLoader: Sendable {
         }
         var entries: [String: Entry] = [:]
         /// The item files found by the last walk of the folder, and what the walk reported.
-        var files: [ItemFile] = []
+        var files: [ItemFile] = [] {
+            didSet { fileIndex = Dictionary(files.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first }) }
+        }
+        /// Position in `files` of each file on disk.
+        private(set) var fileIndex: [String: Int] = [:]
         var walkDiagnostics: [Diagnostic] = []
         public init() {}
         /// How many files the last load parsed (the rest came from the cache).
@@ -94,16 +98,46 @@ public struct ContentLoader: Sendable {
             }
         }
 
+        // Report definitions.
+        var reports: [ReportDefinition] = []
+        var reportReferences: [Reference] = []
+        for file in files(in: root.appendingPathComponent(Self.reportsFolder), display: "\(display)/\(Self.reportsFolder)",
+                          extensions: Self.reportExtensions, diagnostics: &diagnostics) {
+            if let problem = Identifier.problem(with: file.id) {
+                diagnostics.append(.error("invalid id '\(file.id)': \(problem)", at: SourceLocation(file: file.path)))
+                continue
+            }
+            switch SourceText.read(url: URL(fileURLWithPath: file.filePath), displayPath: file.path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let text):
+                if let report = ReportParser(id: file.id, source: text).parse(references: &reportReferences, diagnostics: &diagnostics) {
+                    reports.append(report)
+                }
+            }
+        }
+
+
         // Items, parsed in parallel. When the watcher says which files changed and they are all
         // item files known from the last load, neither the folder nor the other files are
         // looked at again.
         var jobs: [ItemFile] = []
         var walkDiagnostics: [Diagnostic] = []
         let changed = changedFiles.map { Set($0.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) }
-        let known = Set(cache?.files.map(\.file) ?? [])
         let trusted: Set<String>?
+        // The few files read on every load anyway (site.yml, taxonomies.yml, report definitions).
+        let rootPath = root.standardizedFileURL.path
+        let alwaysRead = { (path: String) in
+            path == rootPath + "/" + Self.siteFile || path == rootPath + "/" + Self.taxonomiesFile
+                || path.hasPrefix(rootPath + "/" + Self.reportsFolder + "/")
+        }
+        if let cache, let changed, !cache.files.isEmpty, let previous, let site, let taxonomies,
+           changed.allSatisfy({ alwaysRead($0) || (cache.fileIndex[$0] != nil && FileSignature(path: $0) != nil) }),
+           let result = reloadSaved(changed.filter { !alwaysRead($0) }, cache: cache, previous: previous, site: site,
+                                    taxonomies: taxonomies, reports: reports, diagnostics: diagnostics) {
+            return result
+        }
         if let cache, let changed, !cache.files.isEmpty,
-           changed.allSatisfy({ known.contains($0) && FileSignature(path: $0) != nil }) {
+           changed.allSatisfy({ cache.fileIndex[$0] != nil && FileSignature(path: $0) != nil }) {
             jobs = cache.files
             walkDiagnostics = cache.walkDiagnostics
             trusted = changed
@@ -143,24 +177,6 @@ public struct ContentLoader: Sendable {
                 newCache.parsedKeys.insert(ItemKey(job.type, job.id))
             }
         }
-        // Report definitions.
-        var reports: [ReportDefinition] = []
-        var reportReferences: [Reference] = []
-        for file in files(in: root.appendingPathComponent(Self.reportsFolder), display: "\(display)/\(Self.reportsFolder)",
-                          extensions: Self.reportExtensions, diagnostics: &diagnostics) {
-            if let problem = Identifier.problem(with: file.id) {
-                diagnostics.append(.error("invalid id '\(file.id)': \(problem)", at: SourceLocation(file: file.path)))
-                continue
-            }
-            switch SourceText.read(url: URL(fileURLWithPath: file.filePath), displayPath: file.path) {
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case .success(let text):
-                if let report = ReportParser(id: file.id, source: text).parse(references: &reportReferences, diagnostics: &diagnostics) {
-                    reports.append(report)
-                }
-            }
-        }
-
         guard let site, let taxonomies else {
             return Result(graph: nil, diagnostics: diagnostics.sortedForDisplay())
         }
@@ -180,6 +196,37 @@ public struct ContentLoader: Sendable {
         let graph = builder.build(extraReferences: siteReferences + reportReferences)
         diagnostics += builder.diagnostics
         return Result(graph: graph, diagnostics: diagnostics.sortedForDisplay(), cache: newCache)
+    }
+
+    /// After a save of files the last load knew: parses just those and updates the previous
+    /// graph around them; every other file's item and diagnostics come from the cache. Nil when
+    /// the save is not of that kind (a file that no longer parses, changed site or vocabulary
+    /// terms, a changed publication), and the caller loads the usual way.
+    private func reloadSaved(_ saved: Set<String>, cache: ParseCache, previous: ContentGraph, site: SiteConfig,
+                             taxonomies: Taxonomies, reports: [ReportDefinition], diagnostics: [Diagnostic]) -> Result? {
+        guard site == previous.site, reports == previous.reports, taxonomies.sameTerms(as: previous.taxonomies),
+              !diagnostics.hasErrors else { return nil }
+        var newCache = cache
+        newCache.parsedCount = 0
+        newCache.parsedKeys = []
+        var changed: [Item] = []
+        for path in saved.sorted() {
+            guard let index = cache.fileIndex[path] else { return nil }
+            let job = cache.files[index]
+            let (item, itemDiagnostics) = Self.parseItem(type: job.type, id: job.id, url: URL(fileURLWithPath: job.file), path: job.path)
+            guard let item, let signature = FileSignature(path: job.file) else { return nil }
+            newCache.entries[job.path] = ParseCache.Entry(signature: signature, item: item, diagnostics: itemDiagnostics)
+            newCache.parsedCount += 1
+            newCache.parsedKeys.insert(item.key)
+            changed.append(item)
+        }
+        var all = diagnostics + cache.walkDiagnostics
+        for entry in newCache.entries.values where !entry.diagnostics.isEmpty { all += entry.diagnostics }
+        guard !all.hasErrors else { return nil }
+        var graphDiagnostics: [Diagnostic] = []
+        guard let graph = previous.replacing(changed, taxonomies: taxonomies, diagnostics: &graphDiagnostics) else { return nil }
+        all += graphDiagnostics + graph.orphanWarnings.values
+        return Result(graph: graph, diagnostics: all.sortedForDisplay(), cache: newCache, sameItems: true)
     }
 
     /// Reads and parses one item file.

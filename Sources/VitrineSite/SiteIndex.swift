@@ -128,12 +128,19 @@ public final class SiteIndex: @unchecked Sendable {
         if let known { return known }
         let item = graph.item(key)
         let kind = item?.terms[.kind]?.first.flatMap { graph.taxonomies.term(TermKey(.kind, $0))?.label } ?? ""
-        let title = (item?.title ?? "").folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let title = Self.foldedForSorting(item?.title ?? "")
         let made = SortKey(kind: kind, title: title, key: key)
         lock.lock()
         sortKeys[key] = made
         lock.unlock()
         return made
+    }
+
+    /// Case- and accent-insensitive (Één sorts with Een); plain ASCII, the usual case, is only
+    /// lowercased, which is far cheaper than Foundation's folding.
+    static func foldedForSorting(_ title: String) -> String {
+        if let folded = SortFolding.folded(title) { return folded }
+        return title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     private func cached<Key: Hashable>(_ key: Key, in table: ReferenceWritableKeyPath<SiteIndex, [Key: [ItemKey]]>,

@@ -103,12 +103,3 @@ public func escape(_ text: String) -> String {
     }
     return out
 }
-
-/// FNV-1a, 64 bits: a fast, stable hash for fingerprints and ids (not for security).
-public enum FNV1a {
-    public static func hash<S: Sequence>(_ values: S) -> UInt64 where S.Element: BinaryInteger {
-        var hash: UInt64 = 14695981039346656037
-        for value in values { hash = (hash ^ UInt64(truncatingIfNeeded: value)) &* 1099511628211 }
-        return hash
-    }
-}

@@ -216,7 +216,7 @@ import Testing
         #expect(problems.map(\.message) == ["unknown field 'titel': no field of ItemView or PageView has that name"])
         #expect(problems.first?.hint == "did you mean 'title'?")
         #expect(problems.first?.location.file.hasSuffix("html/card.mustache") == true)
-        #expect(problems.first?.location.line == 7)
+        #expect(problems.first?.location.line == 6)
         #expect(problems.first?.location.column == 20)
     }
 
