@@ -17,14 +17,20 @@ final class FileWriter: @unchecked Sendable {
         let known = folders.contains(folder)
         lock.unlock()
         guard !known else { return }
-        if access(folder, F_OK) != 0 {
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw .io(folder, error.localizedDescription)
-            }
-        }
+        try make(folder)
         lock.lock()
         folders.insert(folder)
         lock.unlock()
+    }
+
+    /// One mkdir for a folder whose parent exists (nearly every page's); parents first otherwise.
+    private func make(_ folder: String) throws(OutputFailure) {
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = folder.lastIndex(of: "/"), slash > folder.startIndex else {
+            throw .io(folder, String(cString: strerror(errno)))
+        }
+        try make(String(folder[..<slash]))
+        if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw .io(folder, String(cString: strerror(errno))) }
     }
 
     /// Writes `bytes` to `path` (created or truncated).

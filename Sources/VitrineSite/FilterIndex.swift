@@ -1,4 +1,3 @@
-import Foundation
 import VitrineContent
 
 /// A list's filter index: every item of the list in display order, with what its tile shows
@@ -10,18 +9,23 @@ struct FilterIndex {
 
     static let fields = ["url", "title", "summary", "type", "kind", "theme", "group", "region", "sector", "publication"]
 
-    func json(for type: ItemType) -> String {
+    /// `{"fields": [...], "items": [[...], ...]}`, keys in sorted order.
+    func json(for type: ItemType) -> [UInt8] {
         views.graph.recorder?.record(.list(type))
-        let rows: [[String]] = views.index.list(type).compactMap { key in
-            guard let tile = views.tile(key) else { return nil }
-            let typeLine = tile.kindLabel.map { "\(tile.typeLabel) · \($0)" } ?? tile.typeLabel
-            return [tile.url, tile.title, tile.summary ?? "", typeLine, tile.facetKind, tile.facetThemes, tile.facetGroups,
-                    tile.facetRegions, tile.facetSectors, tile.facetPublication]
+        var json = JSONBytes()
+        json.object { object in
+            object.key("fields")
+            object.array(Self.fields)
+            object.key("items")
+            object.array { items in
+                for key in views.index.list(type) {
+                    guard let tile = views.tile(key) else { continue }
+                    let typeLine = tile.kindLabel.map { "\(tile.typeLabel) · \($0)" } ?? tile.typeLabel
+                    items.array([tile.url, tile.title, tile.summary ?? "", typeLine, tile.facetKind, tile.facetThemes,
+                                 tile.facetGroups, tile.facetRegions, tile.facetSectors, tile.facetPublication])
+                }
+            }
         }
-        let object: [String: Any] = ["fields": Self.fields, "items": rows]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return json.bytes + [0x0A]
     }
 }

@@ -1,4 +1,4 @@
-/// A minimal JSON writer for `PagefindRequest`: objects, arrays of strings and escaped
+/// A minimal JSON writer for `PagefindRequest` and the lists' filter index: objects, arrays of strings and escaped
 /// strings, written straight into UTF-8 bytes. Commas are placed by tracking whether the
 /// current container already has a member.
 struct JSONBytes {
@@ -25,6 +25,16 @@ struct JSONBytes {
         bytes.append(UInt8(ascii: "["))
         needsComma = false
         for value in values { string(value) }
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// An array whose elements `build` writes.
+    mutating func array(_ build: (inout JSONBytes) -> Void) {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+        build(&self)
         bytes.append(UInt8(ascii: "]"))
         needsComma = true
     }

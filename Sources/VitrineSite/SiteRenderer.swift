@@ -50,7 +50,7 @@ public struct SiteRenderer: Sendable {
             case .sitemap: try templates.render(feeds.sitemap(), template: FeedWriter.sitemapTemplate, into: &bytes)
             case .feed: try templates.render(feeds.feed(), template: FeedWriter.feedTemplate, into: &bytes)
             case .robots: try templates.render(feeds.robots(), template: FeedWriter.robotsTemplate, into: &bytes)
-            case .filters(let type): bytes = Array(FilterIndex(views: views).json(for: type).utf8)
+            case .filters(let type): bytes = FilterIndex(views: views).json(for: type)
             case .csv(let key):
                 guard let csv = feeds.csv(key) else {
                     return .failure(.error("no factsheet '\(key.id)' for its CSV", at: SourceLocation(file: key.description)))
