@@ -57,7 +57,8 @@ extension BuildSession {
             }
             for file in files {
                 do {
-                    if try sink.write(file) { result.written.append(file.path) }
+                    // A one-off build reports counts, not every path it wrote.
+                    if try sink.write(file), record { result.written.append(file.path) }
                     result.files.append(file.path)
                 } catch {
                     result.diagnostics.append(.error("\(error)", at: SourceLocation(file: sink.target.path)))

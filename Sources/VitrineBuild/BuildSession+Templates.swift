@@ -47,7 +47,7 @@ extension BuildSession {
             }
         }
         let everything = state.map { $0.templates.library.strings != library.strings || $0.templates.assets != assets } ?? true
-        let tiles = state.flatMap { changed.isEmpty && !everything ? $0.templates.tiles : nil } ?? TileRenderer(templates: library)
+        let tiles = state.flatMap { changed.isEmpty && !everything ? $0.templates.tiles : nil } ?? TileRenderer(templates: library, keepsTiles: keepsState)
         return LoadedTemplates(library: library, fingerprints: fingerprints, changed: changed, assets: assets, tiles: tiles,
                                everythingChanged: everything)
     }

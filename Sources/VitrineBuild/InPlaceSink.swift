@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import VitrineContent
 import VitrineTemplates
 
 /// For the preview and for `vitrine report`: files are updated where they are. A file whose

@@ -1,4 +1,5 @@
 import Foundation
+import VitrineContent
 import VitrineTemplates
 
 /// A fingerprint of every template's source, by name (`html/card`), so a run can tell which

@@ -240,7 +240,7 @@ public struct ContentLoader: Sendable {
         switch SourceText.read(url: url, displayPath: path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(let text):
-            let item = ItemParser(type: type, id: id, source: text).parse(diagnostics: &diagnostics)
+            let item = ItemParser(type: type, id: id, source: text, diskPath: url.path).parse(diagnostics: &diagnostics)
             return (item, diagnostics)
         }
     }

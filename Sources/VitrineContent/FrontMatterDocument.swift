@@ -7,6 +7,8 @@ struct FrontMatterDocument {
     let body: String
     /// The file line the body starts on.
     let bodyStartLine: Int
+    /// Where the body starts in the text, in UTF-8 bytes.
+    var bodyOffset: Int = 0
 
     static let yamlStartLine = 2
 
@@ -38,8 +40,10 @@ struct FrontMatterDocument {
                 let yamlStart = lineStarts.first ?? start
                 let yaml = yamlStart < start ? String(source.text[yamlStart..<utf8.index(before: start)]) : ""
                 let end = lineEnd(start)
-                let body = end < utf8.endIndex ? String(source.text[utf8.index(after: end)...]) : ""
-                return .success(FrontMatterDocument(yaml: yaml, body: body, bodyStartLine: line + 1))
+                let bodyStart = end < utf8.endIndex ? utf8.index(after: end) : utf8.endIndex
+                let body = String(source.text[bodyStart...])
+                return .success(FrontMatterDocument(yaml: yaml, body: body, bodyStartLine: line + 1,
+                                                    bodyOffset: utf8.distance(from: utf8.startIndex, to: bodyStart)))
             }
             start = lineEnd(start)
         }

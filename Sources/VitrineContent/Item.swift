@@ -15,12 +15,12 @@ public struct Item: Equatable, Sendable {
         var related: [ReferenceTarget]
         var date: ContentDate?
         var draft: Bool
-        var body: String
+        var body: ItemBody
         var bodyStartLine: Int
         var details: ItemDetails
         var references: [Reference]
 
-        init(key: ItemKey, file: String, title: String, summary: String?, publication: String?, source: SourceCitation?, terms: [TaxonomyName: [String]], related: [ReferenceTarget], date: ContentDate?, draft: Bool, body: String, bodyStartLine: Int, details: ItemDetails, references: [Reference]) {
+        init(key: ItemKey, file: String, title: String, summary: String?, publication: String?, source: SourceCitation?, terms: [TaxonomyName: [String]], related: [ReferenceTarget], date: ContentDate?, draft: Bool, body: ItemBody, bodyStartLine: Int, details: ItemDetails, references: [Reference]) {
             self.key = key
             self.file = file
             self.title = title
@@ -44,7 +44,7 @@ public struct Item: Equatable, Sendable {
 
     private var storage: Storage
 
-    public init(key: ItemKey, file: String, title: String, summary: String?, publication: String?, source: SourceCitation?, terms: [TaxonomyName: [String]], related: [ReferenceTarget], date: ContentDate?, draft: Bool, body: String, bodyStartLine: Int, details: ItemDetails, references: [Reference]) {
+    public init(key: ItemKey, file: String, title: String, summary: String?, publication: String?, source: SourceCitation?, terms: [TaxonomyName: [String]], related: [ReferenceTarget], date: ContentDate?, draft: Bool, body: ItemBody, bodyStartLine: Int, details: ItemDetails, references: [Reference]) {
         storage = Storage(key: key, file: file, title: title, summary: summary, publication: publication, source: source, terms: terms, related: related, date: date, draft: draft, body: body, bodyStartLine: bodyStartLine, details: details, references: references)
     }
 
@@ -106,8 +106,8 @@ public struct Item: Equatable, Sendable {
         set { unique().draft = newValue }
     }
 
-    /// The Markdown body.
-    public var body: String {
+    /// The Markdown body (read from its file when asked for, see `ItemBody`).
+    public var body: ItemBody {
         get { storage.body }
         set { unique().body = newValue }
     }

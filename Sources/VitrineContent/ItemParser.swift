@@ -7,6 +7,8 @@ struct ItemParser {
     let type: ItemType
     let id: String
     let source: SourceText
+    /// The file on disk, so a long body can be read again instead of kept (nil: keep it).
+    var diskPath: String? = nil
 
     /// A summary longer than this is legal but too long for lists and meta descriptions.
     static let longSummary = 300
@@ -84,7 +86,8 @@ struct ItemParser {
         if case .card(let kind) = details, kind.isEmpty { return nil }
         return Item(key: ItemKey(type, id), file: self.source.path, title: title, summary: summary,
                     publication: publication, source: source, terms: terms, related: related, date: date,
-                    draft: draft, body: document.body, bodyStartLine: document.bodyStartLine,
+                    draft: draft, body: diskPath.map { ItemBody(file: $0, offset: document.bodyOffset, text: document.body) } ?? ItemBody(document.body),
+                    bodyStartLine: document.bodyStartLine,
                     details: details, references: references)
     }
 

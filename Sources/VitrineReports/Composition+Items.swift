@@ -50,7 +50,11 @@ extension Composition {
         if !facts.isEmpty {
             view.facts = facts.enumerated().map { FactLine(factLabel: $1.0, factValue: $1.1, last: $0 == facts.count - 1) }
         }
-        view.body = markdownBlocks(item.body, shift: level)
+        do {
+            view.body = markdownBlocks(try item.body.text(), shift: level)
+        } catch {
+            renderProblems.add([error])
+        }
         let listed = Set(view.linkLists.flatMap { $0.links.map(\.text) })
         if let related = linkList(strings["related"], item.related), !related.links.allSatisfy({ listed.contains($0.text) }) {
             view.linkLists.append(related)

@@ -6,8 +6,9 @@ import VitrineMarkdown
 struct BodyRenderer {
     let graph: TrackedGraph
 
-    func html(_ markdown: String, allowRawHTML: Bool = false) -> String {
-        rendered(markdown, allowRawHTML: allowRawHTML).html
+    /// An item's body as HTML and text, or why its file no longer gives it.
+    func rendered(_ body: ItemBody) -> Result<(html: String, text: String), Diagnostic> {
+        do { return .success(rendered(try body.text())) } catch { return .failure(error) }
     }
 
     /// The body as HTML and as plain text (for the search index), from one parse.

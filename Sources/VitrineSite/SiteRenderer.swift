@@ -44,6 +44,7 @@ public struct SiteRenderer: Sendable {
                     return .failure(.error("nothing to render for '\(path)'", at: SourceLocation(file: templates.directory)))
                 }
                 view.search = SearchView(available: searchAvailable)
+                if let problem = view.problems.first { return .failure(problem) }
                 try templates.render(view, template: template, into: &bytes)
                 if searchAvailable { record = SearchRecordBuilder.record(for: view, language: graph.site.language) }
                 if let problem = tiles.problems.first { return .failure(problem) }

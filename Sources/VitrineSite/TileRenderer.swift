@@ -14,8 +14,13 @@ public final class TileRenderer: @unchecked Sendable {
     private var rendered: [ItemKey: (view: TileView, html: String)] = [:]
     private var failures: [Diagnostic] = []
 
-    public init(templates: TemplateLibrary) {
+    /// Whether rendered tiles are kept for a next run (the preview's); a one-off build makes
+    /// each tile once anyway (`SiteIndex`) and need not hold them twice.
+    private let keepsTiles: Bool
+
+    public init(templates: TemplateLibrary, keepsTiles: Bool = true) {
         self.templates = templates
+        self.keepsTiles = keepsTiles
     }
 
     /// Problems of tiles that could not be rendered (the pages showing them fail too).
@@ -39,6 +44,7 @@ public final class TileRenderer: @unchecked Sendable {
         lock.unlock()
         if let cached, cached.view == view { return cached.html }
         let html = render(view)
+        guard keepsTiles else { return html }
         lock.lock()
         rendered[key] = (view, html)
         lock.unlock()

@@ -20,7 +20,14 @@ extension ViewModelBuilder {
                           count: graph.items(type).count)
         }
         var page = page(title: graph.site.title, description: graph.site.description, path: "/")
-        page.home = HomeView(intro: intro.map { body.html($0.body) } ?? "", latest: Array(latest),
+        var introHTML = ""
+        if let intro {
+            switch body.rendered(intro.body) {
+            case .success(let made): introHTML = made.html
+            case .failure(let problem): page.problems.append(problem)
+            }
+        }
+        page.home = HomeView(intro: introHTML, latest: Array(latest),
                              keyFigures: Array(keyFigures), sections: sections, themes: termEntries(.theme),
                              publications: graph.items(.publication).map(tile))
         return page

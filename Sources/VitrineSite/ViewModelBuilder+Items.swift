@@ -9,7 +9,12 @@ extension ViewModelBuilder {
         let related = item.related.compactMap { target -> ItemKey? in
             if case .item(let key) = target { key } else { nil }
         }
-        let rendered = body.rendered(item.body)
+        var problems: [Diagnostic] = []
+        let rendered: (html: String, text: String)
+        switch body.rendered(item.body) {
+        case .success(let made): rendered = made
+        case .failure(let problem): rendered = ("", ""); problems.append(problem)
+        }
         let cites = graph.outgoing(item.key).filter { $0.type != .publication && !related.contains($0) }
         var view = ItemView(
             key: item.key.description, type: item.type.rawValue, typeLabel: typeLabel(item.type),
@@ -36,6 +41,7 @@ extension ViewModelBuilder {
         var page = page(title: item.title, description: item.summary ?? graph.site.description, path: path,
                         ogType: "article", jsonLD: jsonLD, draft: item.draft)
         page.item = view
+        page.problems = problems
         return page
     }
 

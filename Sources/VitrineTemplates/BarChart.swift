@@ -17,8 +17,34 @@ public struct BarChart {
     /// Colours with at least 4.5:1 contrast on white, told apart by pattern of order too.
     static let palette = ["#1f4e79", "#b3541e", "#2e7d32", "#6a1b9a", "#00695c", "#8d1c3d"]
 
+    /// The numeric columns, one bar each per row.
+    private var series: [Int] {
+        (1..<max(1, table.columns.count)).filter { column in table.rows.contains { $0[column].number != nil } }
+    }
+
+    /// What a screen reader says for the chart on the site (`aria-labelledby`: its title, then its
+    /// description, one "label: values" per row); the reports give the same text as alt text.
+    /// Empty when there is no chart.
+    public var textAlternative: String {
+        let series = series
+        guard !series.isEmpty else { return "" }
+        return title + " " + description(series).joined(separator: "; ")
+    }
+
+    /// One "label: value, value" per row.
+    private func description(_ series: [Int]) -> [String] {
+        table.rows.map { row in
+            let parts = series.compactMap { column -> String? in
+                guard let value = row[column].number else { return nil }
+                let shown = formatter.value(value, unit: table.unit)
+                return series.count > 1 ? "\(table.columns[column]) \(shown)" : shown
+            }
+            return "\(text(row[0])): \(parts.joined(separator: ", "))"
+        }
+    }
+
     public func svg() -> String {
-        let series = (1..<max(1, table.columns.count)).filter { column in table.rows.contains { $0[column].number != nil } }
+        let series = series
         guard !series.isEmpty else { return "" }
         // Room for the longest label and the longest value, estimated from their length
         // (about 6.6 px per character at 12 px), so nothing is clipped.
@@ -34,7 +60,6 @@ public struct BarChart {
         let height = legendHeight + Double(table.rows.count) * groupHeight + 8
         let width = labelWidth + chartWidth + valueWidth
         let unit = table.unit
-        var description: [String] = []
         var out = ""
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
         out += "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">"
@@ -52,7 +77,6 @@ public struct BarChart {
             let top = legendHeight + Double(rowIndex) * groupHeight
             let label = text(row[0])
             out += "<text x=\"\(n(labelWidth - 8))\" y=\"\(n(top + barHeight - 3))\" text-anchor=\"end\" font-size=\"12\">\(escape(label))</text>"
-            var parts: [String] = []
             for (index, column) in series.enumerated() {
                 guard let value = row[column].number else { continue }
                 let y = top + Double(index) * (barHeight + barGap)
@@ -61,11 +85,9 @@ public struct BarChart {
                 let shown = formatter.value(value, unit: unit)
                 out += "<rect x=\"\(n(labelWidth))\" y=\"\(n(y))\" width=\"\(n(length))\" height=\"\(n(barHeight))\" fill=\"\(colour)\"/>"
                 out += "<text x=\"\(n(labelWidth + length + 4))\" y=\"\(n(y + barHeight - 4))\" font-size=\"11\">\(escape(shown))</text>"
-                parts.append(series.count > 1 ? "\(table.columns[column]) \(shown)" : shown)
             }
-            description.append("\(label): \(parts.joined(separator: ", "))")
         }
-        out += "<desc id=\"\(id)-desc\">\(escape(description.joined(separator: "; ")))</desc>"
+        out += "<desc id=\"\(id)-desc\">\(escape(description(series).joined(separator: "; ")))</desc>"
         out += "</svg>"
         return out
     }

@@ -1,3 +1,4 @@
+import VitrineContent
 import VitrineTemplates
 
 // Plain values handed to the templates. Field names are the template's vocabulary: a
@@ -13,6 +14,8 @@ struct PageView {
     var term: TermView? = nil
     var terms: TermsView? = nil
     var search: SearchView? = nil
+    /// What went wrong building the view (an item's body that could not be read): the page fails.
+    var problems: [Diagnostic] = []
 }
 
 extension PageView: TemplateRecord {
