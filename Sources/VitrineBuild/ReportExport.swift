@@ -3,20 +3,21 @@ import VitrineContent
 import VitrineReports
 
 /// `vitrine report <id>`: the pipeline with one report job, written into a folder of the
-/// user's (nothing else there is touched), then, when asked, converted to PDF.
+/// user's (nothing else there is touched), then, when asked, converted to PDF (Pandoc 3 and
+/// Typst) and to Word (Pandoc).
 public enum ReportExport {
     public struct Result: Sendable {
+        /// The report's diagnostics, and those of the conversions (at the report definition's
+        /// section or the template's line they come from).
         public var diagnostics: [Diagnostic]
         /// The files written, relative to the output folder (the Markdown first).
         public var files: [String]
-        /// Problems of the PDF conversion, in Vitrine's words; warnings of a PDF that was made.
-        public var pdfProblem: String?
-        public var pdfWarnings: [String] = []
-        public var pdf: String?
-        public var succeeded: Bool { !diagnostics.hasErrors && pdfProblem == nil }
+        /// The PDF and Word files made.
+        public var documents: [ConvertedDocument] = []
+        public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    public static func run(id: String, options: BuildOptions, folder: String, pdf: Bool) -> Result {
+    public static func run(id: String, options: BuildOptions, folder: String, pdf: Bool, docx: Bool = false) -> Result {
         let output = URL(fileURLWithPath: folder, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -24,22 +25,31 @@ public enum ReportExport {
             return Result(diagnostics: [.error("cannot write the report to '\(folder)': \(error.localizedDescription)",
                                                at: SourceLocation(file: folder))], files: [])
         }
-        let session = BuildSession(options: options, output: .inPlace(output, marked: false), scope: .report(id), keepsState: false)
+        // The session keeps its state: the conversions place their problems with the report definition.
+        let session = BuildSession(options: options, output: .inPlace(output, marked: false), scope: .report(id), keepsState: true)
         let update = session.rebuild()
         let markdown = ReportJob(id: id, folder: "").output
         var result = Result(diagnostics: update.diagnostics, files: [markdown] + update.written.filter { $0 != markdown }.sorted())
         guard update.succeeded else { return Result(diagnostics: update.diagnostics, files: []) }
-        guard pdf else { return result }
-        let charts = result.files.count > 1
-        switch PandocPDF.locate(needsSVG: charts) {
-        case .failure(let problem): result.pdfProblem = "\(problem)"
-        case .success(let pandoc):
-            let name = "\(id).pdf"
-            switch pandoc.convert(markdown: markdown, pdf: name, in: folder) {
-            case .failure(let problem): result.pdfProblem = "\(problem)"
-            case .success(let warnings):
-                result.pdfWarnings = warnings
-                result.pdf = name
+        guard pdf || docx, let report = session.state?.graph.report(id) else { return result }
+        let sources = ReportSourceMap(report: report)
+        switch ReportTools.locate(for: pdf ? .pdf : .docx) {
+        case .failure(let missing):
+            let asked = [pdf ? "--pdf" : nil, docx ? "--docx" : nil].compactMap { $0 }.joined(separator: " and ")
+            result.diagnostics.append(.error("no \(pdf ? "PDF" : "Word file"): \(asked) needs tools that are missing: \(missing)",
+                                             at: SourceLocation(file: report.file)))
+        case .success(let tools):
+            var made: [Swift.Result<ConvertedDocument, ConversionFailure>] = []
+            if pdf { made.append(TypstPDF(tools: tools, templates: options.templates).convert(markdown: markdown, pdf: "\(id).pdf", in: folder, sources: sources)) }
+            if docx { made.append(PandocDOCX(tools: tools, templates: options.templates).convert(markdown: markdown, docx: "\(id).docx", in: folder, sources: sources)) }
+            for conversion in made {
+                switch conversion {
+                case .success(let document):
+                    result.documents.append(document)
+                    result.diagnostics += document.warnings
+                case .failure(let failure):
+                    result.diagnostics += failure.diagnostics
+                }
             }
         }
         return result

@@ -13,7 +13,9 @@ extension Composition {
             tableCount += 1
             let label = "\(strings["report_table"]) \(tableCount)"
             tableLabels.append(label)
-            tables.append(figuresTable(sheet.figures, label: label, caption: "\(strings["keyFigures"]): \(title)"))
+            var figures = figuresTable(sheet.figures, label: label, caption: "\(strings["keyFigures"]): \(title)")
+            figures.keyFigures = true
+            tables.append(figures)
         }
         for table in sheet.tables {
             tableCount += 1
@@ -23,11 +25,13 @@ extension Composition {
             if table.chart == .bar {
                 figureCount += 1
                 let figure = "\(strings["report_figure"]) \(figureCount)"
-                let svg = BarChart(table: table, formatter: format, title: "\(figure): \(table.caption)").svg()
+                let chart = BarChart(table: table, formatter: format, title: "\(figure): \(table.caption)")
+                let svg = chart.svg()
                 if !svg.isEmpty {
                     let name = "\(report.id)-figuur-\(figureCount).svg"
                     attachments.append(ReportAttachment(name: name, data: Data(svg.utf8)))
-                    view.chart = ChartView(figureLabel: figure, figureCaption: PandocText.inline(table.caption), file: name)
+                    view.chart = ChartView(figureLabel: figure, figureCaption: PandocText.inline(table.caption), file: name,
+                                           alt: PandocText.attribute(chart.textAlternative))
                     chartSentences.append("\(figure) \(strings["report_shows"]) \(label.lowercased()) \(strings["report_asBarChart"]).")
                 }
             }

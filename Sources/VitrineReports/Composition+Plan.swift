@@ -14,12 +14,7 @@ extension Composition {
     }
 
     mutating func plan(_ section: ReportSection, level: Int) -> Planned {
-        var anchor = "h-" + PandocText.slug(section.title)
-        if !sectionAnchors.insert(anchor).inserted {
-            var n = 2
-            while !sectionAnchors.insert("\(anchor)-\(n)").inserted { n += 1 }
-            anchor = "\(anchor)-\(n)"
-        }
+        let anchor = sectionAnchors.next(for: section.title)
         let items = select(section)
         for item in items where anchors[item.key] == nil {
             anchors[item.key] = Self.anchor(item.key)

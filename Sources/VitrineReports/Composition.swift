@@ -22,7 +22,7 @@ struct Composition {
     var publicationsUsed: Set<String> = []
     var tableCount = 0
     var figureCount = 0
-    var sectionAnchors: Set<String> = []
+    var sectionAnchors = SectionAnchors()
 
     init(report: ReportDefinition, graph: TrackedGraph, templates: TemplateLibrary, siteURL: @escaping @Sendable (ReferenceTarget) -> String) {
         self.report = report

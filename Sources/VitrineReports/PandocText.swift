@@ -27,6 +27,22 @@ enum PandocText {
         return defuseBlockStart(out)
     }
 
+    /// Plain text as the value of a quoted attribute (`{alt="..."}`): backslashes and quotes
+    /// escaped, line breaks folded into spaces.
+    static func attribute(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case _ where character.isNewline || character == "\t": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
     /// `- x`, `+ x`, `1. x` and `1) x` at the start of a paragraph would open a list.
     private static func defuseBlockStart(_ text: String) -> String {
         if text.hasPrefix("- ") || text.hasPrefix("+ ") { return "\\" + text }

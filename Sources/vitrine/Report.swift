@@ -5,42 +5,41 @@ import VitrineContent
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Writes one printable report as Pandoc Markdown (and, with --pdf, as a PDF).")
+        abstract: "Writes one printable report as Pandoc Markdown (and, with --pdf and --docx, as a PDF and a Word file).")
 
     @Argument(help: "The report's id: the name of its file in Content/reports/ without .yml.")
     var id: String
 
     @OptionGroup var folders: SiteFolders
 
-    @Option(help: "The folder the report (<id>.md, its charts, <id>.pdf) is written to.")
+    @Option(help: "The folder the report (<id>.md, its charts, <id>.pdf, <id>.docx) is written to.")
     var output = "."
 
-    @Flag(help: "Also make <id>.pdf with Pandoc and pdfLaTeX.")
+    @Flag(help: "Also make <id>.pdf, a tagged PDF/UA-1 PDF (Pandoc 3 and Typst, which `make venv` installs).")
     var pdf = false
+
+    @Flag(help: "Also make <id>.docx, a Word file (Pandoc 3, with Templates/docx/reference.docx).")
+    var docx = false
 
     func run() throws {
         let options = BuildOptions(content: folders.content, templates: folders.templates, output: output,
                                    includeDrafts: folders.drafts, search: false)
-        let result = ReportExport.run(id: id, options: options, folder: output, pdf: pdf)
-        let errors = result.diagnostics.filter { $0.severity == .error }
-        let shown = errors.isEmpty ? result.diagnostics : errors
-        for diagnostic in shown.sortedForDisplay() { say("\(diagnostic)") }
-        guard errors.isEmpty else {
-            say("report not written: \(errors.count) errors (run `vitrine check` for all details)")
+        let result = ReportExport.run(id: id, options: options, folder: output, pdf: pdf, docx: docx)
+        for diagnostic in result.diagnostics.sortedForDisplay() { say("\(diagnostic)") }
+        let errors = result.diagnostics.errorCount
+        guard !result.files.isEmpty else {
+            say("report not written: \(errors) errors (run `vitrine check` for all details)")
             throw ExitCode(1)
         }
-        let written = "\(output)/\(id).md"
         let charts = result.files.count - 1
-        if let problem = result.pdfProblem {
-            say("\(written): error: no PDF: \(problem)")
+        let written = ["\(output)/\(id).md"] + result.documents.map { document in
+            "\(output)/\(document.file) (\(document.pages.map { "\($0) pages, " } ?? "")\(document.bytes) bytes)"
+        }
+        print("\(written.joined(separator: ", ")) written (\(charts) charts)")
+        if errors > 0 {
+            say("not every file asked for was made: \(errors) errors")
             throw ExitCode(1)
         }
-        guard let pdfName = result.pdf else {
-            print("\(written) written (\(charts) charts)")
-            return
-        }
-        for warning in result.pdfWarnings { say("\(output)/\(pdfName): warning: \(warning)") }
-        print("\(written) and \(output)/\(pdfName) written (\(charts) charts)")
     }
 
     private func say(_ line: String) {

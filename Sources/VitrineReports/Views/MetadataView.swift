@@ -9,6 +9,10 @@ struct MetadataView {
     var abstractLines: [String]
     var hasAbstract: Bool
     var language: String
+    /// YYYY-MM-DD, for the PDF's creation date.
+    var dossierDate: String?
+    /// The platform's name (the site's title), on the cover.
+    var publisher: String
 }
 
 extension MetadataView: TemplateRecord {
@@ -21,5 +25,7 @@ extension MetadataView: TemplateRecord {
         $0.list("abstractLines") { $0.abstractLines }
         $0.bool("hasAbstract") { $0.hasAbstract }
         $0.text("language") { $0.language }
+        $0.text("dossierDate") { $0.dossierDate }
+        $0.text("publisher") { $0.publisher }
     }
 }

@@ -10,8 +10,6 @@ struct SectionView {
     var sectionIntro: [String]
     var items: [ItemView]
     var subsections: [SectionView]
-    /// A LaTeX page break before this chapter (not before the first).
-    var pageBreak: Bool
     var isEmpty: Bool
 }
 
@@ -23,7 +21,6 @@ extension SectionView: TemplateRecord {
         $0.list("sectionIntro") { $0.sectionIntro }
         $0.list("items") { $0.items }
         $0.list("subsections") { $0.subsections }
-        $0.bool("pageBreak") { $0.pageBreak }
         $0.bool("isEmpty") { $0.isEmpty }
     }
 }

@@ -8,6 +8,8 @@ struct TableView {
     var rows: [RowView]
     var tableNote: String?
     var chart: ChartView?
+    /// The key figures of a factsheet, which the PDF shows as tiles.
+    var keyFigures: Bool = false
 }
 
 extension TableView: TemplateRecord {
@@ -19,5 +21,6 @@ extension TableView: TemplateRecord {
         $0.list("rows") { $0.rows }
         $0.text("tableNote") { $0.tableNote }
         $0.object("chart") { $0.chart }
+        $0.bool("keyFigures") { $0.keyFigures }
     }
 }

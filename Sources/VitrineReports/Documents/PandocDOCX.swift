@@ -1,0 +1,44 @@
+import Foundation
+import VitrineContent
+
+/// A report's Markdown as a Word file, through Pandoc with the reference document of ours
+/// (`Templates/docx/reference.docx`: the styles Title, Heading 1-3, Caption ... in the site's
+/// font and colours; `scripts/make-reference-docx` made it). Tables stay tables, footnotes stay
+/// footnotes, the SVG charts become images with their text alternative.
+public struct PandocDOCX: Sendable {
+    public let tools: ReportTools
+    public let templates: String
+
+    public static let referenceDocument = "docx/reference.docx"
+
+    public init(tools: ReportTools, templates: String) {
+        self.tools = tools
+        self.templates = templates
+    }
+
+    public func convert(markdown: String, docx: String, in folder: String, sources: ReportSourceMap) -> Result<ConvertedDocument, ConversionFailure> {
+        let reference = URL(fileURLWithPath: templates).standardizedFileURL.appendingPathComponent(Self.referenceDocument).path
+        guard FileManager.default.fileExists(atPath: reference) else {
+            return .failure(ConversionFailure(.document, [.error("the Word file's reference document '\(Self.referenceDocument)' is missing from '\(templates)'",
+                                                                 at: SourceLocation(file: "\(templates)/\(Self.referenceDocument)"),
+                                                                 hint: "scripts/make-reference-docx writes it")]))
+        }
+        let arguments = [markdown, "--from=markdown", "--to=docx", "--reference-doc=\(reference)", "--resource-path=.",
+                         "--output=\(docx)"]
+        let markdownText = (try? String(contentsOfFile: URL(fileURLWithPath: folder).appendingPathComponent(markdown).path, encoding: .utf8)) ?? ""
+        switch ToolRun.run(tools.pandoc, arguments, in: folder) {
+        case .failure(let failure):
+            return .failure(ConversionFailure(.tool, [.error("could not start Pandoc (\(failure.executable)): \(failure.reason)",
+                                                             at: SourceLocation(file: sources.file))]))
+        case .success(let run):
+            let warnings = PandocMessages.warnings(in: run.errors, markdown: markdownText, sources: sources)
+            guard run.status == 0 else {
+                return .failure(ConversionFailure(.document, warnings + [PandocMessages.failure(run, markdown: markdownText,
+                                                                                                sources: sources, templates: templates)]))
+            }
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(docx).path
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            return .success(ConvertedDocument(file: docx, bytes: size, pages: nil, warnings: warnings))
+        }
+    }
+}
