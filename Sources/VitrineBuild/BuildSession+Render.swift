@@ -59,7 +59,8 @@ extension BuildSession {
                 do {
                     // A one-off build reports counts, not every path it wrote.
                     if try sink.write(file), record { result.written.append(file.path) }
-                    result.files.append(file.path)
+                    // What a one-off build wrote is not looked at again (its staging folder starts empty).
+                    if record { result.files.append(file.path) }
                 } catch {
                     result.diagnostics.append(.error("\(error)", at: SourceLocation(file: sink.target.path)))
                 }

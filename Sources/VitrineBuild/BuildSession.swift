@@ -70,7 +70,7 @@ public final class BuildSession: @unchecked Sendable {
         let changes = ChangeSet(paths: changed, templatesRoot: URL(fileURLWithPath: options.templates).standardizedFileURL.path + "/")
         var sink: (any OutputSink)?
         do {
-            let loaded = try load(changes, diagnostics: &update.diagnostics)
+            var loaded = try load(changes, diagnostics: &update.diagnostics)
             trace.mark("load")
             let published = publish(loaded)
             let templates = try loadTemplates(for: published, changes: changes, diagnostics: &update.diagnostics)
@@ -79,6 +79,8 @@ public final class BuildSession: @unchecked Sendable {
             trace.mark("check")
             let changed = contentChanges(published, loaded: loaded, templates: templates)
             let plan = replan(published, templates, changes: changed, sameItems: loaded.sameItems)
+            // A one-off build needs no parse cache once the graph is built.
+            if !keepsState { loaded.cache = ContentLoader.ParseCache() }
             let work = invalidate(plan, changes: changed, templates: templates)
             trace.mark("plan \(work.positions.count) of \(plan.plan.jobs.count)")
             let output = try makeSink()
