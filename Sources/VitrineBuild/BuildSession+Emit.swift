@@ -57,7 +57,8 @@ extension BuildSession {
             expected.formUnion(plan.assets.files.map(\.path))
             stale = sink.present.subtracting(expected).sorted()
             for path in stale { sink.remove(path) }
-            update.fileCount = expected.count
+            // A one-off build keeps no file lists: count what it wrote.
+            update.fileCount = keepsState ? expected.count : expected.count + rendered.reduce(0) { $0 + $1.fileCount }
         } else {
             update.fileCount = state?.fileCount ?? 0
         }

@@ -12,6 +12,8 @@ struct RenderedJob: Sendable {
     /// The URL path, for a page.
     var page: String?
     var files: [String] = []
+    /// How many files the job handed over (also when `files` is not kept).
+    var fileCount = 0
     var written: [String] = []
     var dependencies: Set<Dependency> = []
     var diagnostics: [Diagnostic] = []
@@ -61,6 +63,7 @@ extension BuildSession {
                     if try sink.write(file), record { result.written.append(file.path) }
                     // What a one-off build wrote is not looked at again (its staging folder starts empty).
                     if record { result.files.append(file.path) }
+                    result.fileCount += 1
                 } catch {
                     result.diagnostics.append(.error("\(error)", at: SourceLocation(file: sink.target.path)))
                 }
