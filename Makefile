@@ -22,11 +22,12 @@ test-deps:
 	@scripts/install-deps test
 
 # Python tools in a project-local virtual environment: Pagefind (the site's search index;
-# `vitrine build` runs .venv/bin/pagefind) and the end-to-end checkers. The stamp makes a
-# second run instant; it is redone when scripts/requirements.txt changes.
+# `vitrine build` runs .venv/bin/pagefind), Pandoc 3 and Typst (the dossiers' PDF and Word
+# files: .venv/bin/pandoc and .venv/bin/vitrine-typst) and the end-to-end checkers. The stamp
+# makes a second run instant; it is redone when scripts/requirements.txt changes.
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: scripts/requirements.txt Makefile | deps
+$(VENV)/.installed: scripts/requirements.txt scripts/vitrine-typst Makefile | deps
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r scripts/requirements.txt
 	@# axe-selenium-python's own axe-core predates the WCAG 2.1 rule tags; this package ships a
@@ -35,6 +36,12 @@ $(VENV)/.installed: scripts/requirements.txt Makefile | deps
 	@# pagefind-bin ships the binary inside its package but no script on PATH: link it.
 	ln -sf "$$($(VENV)/bin/python -c 'import os, pagefind_bin; print(os.path.relpath(pagefind_bin.get_executable(), "$(VENV)/bin"))')" $(VENV)/bin/pagefind
 	$(VENV)/bin/pagefind --version
+	@# pypandoc-binary ships Pandoc 3 inside its package: link it (Debian's 2.17 has no Typst writer).
+	ln -sf "$$($(VENV)/bin/python -c 'import os, pypandoc; print(os.path.relpath(os.path.join(os.path.dirname(pypandoc.__file__), "files", "pandoc"), "$(VENV)/bin"))')" $(VENV)/bin/pandoc
+	$(VENV)/bin/pandoc --version | head -1
+	@# The Typst runner, run by the venv's Python (which has the typst module).
+	sed "1s|.*|#!$(abspath $(VENV))/bin/python|" scripts/vitrine-typst > $(VENV)/bin/vitrine-typst && chmod +x $(VENV)/bin/vitrine-typst
+	$(VENV)/bin/vitrine-typst --version
 	@touch $@
 
 test: deps test-deps unit build check originality coverage site-test reports-test serve-test
@@ -69,10 +76,11 @@ site-test: build test-deps venv
 	  scripts/test-site --name "$$name" --content "$$content" "$$tmp/$$name" || status=1; \
 	done; exit $$status
 
-# Every report of the content through Pandoc to PDF (scripts/test-reports): no missing characters
-# or undefined references, titles, captions and diacritics in the PDF's text, first pages as PNG
+# Every report of the content to PDF (Pandoc 3 and Typst) and Word (scripts/test-reports): the
+# PDF/UA machine checks (pdfua), tagged, language, title, embedded fonts, titles, captions and
+# diacritics in the PDF's text, Heading styles and tables in the Word file, first pages as PNG
 # under .build/report-pages/.
-reports-test: build test-deps
+reports-test: build test-deps venv
 	VITRINE=$(RELEASE) scripts/test-reports --content $(CONTENT)
 
 # `vitrine serve` end to end: pages over HTTP, an edit served, an error in the overlay, Ctrl-C.

@@ -9,14 +9,17 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Index the site with Pagefind when it is installed.
     public var search: Bool
+    /// Publish each dossier's PDF next to its Markdown when Pandoc 3 and Typst are installed.
+    public var documents: Bool
 
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
-                includeDrafts: Bool = false, search: Bool = true) {
+                includeDrafts: Bool = false, search: Bool = true, documents: Bool = true) {
         self.content = content
         self.templates = templates
         self.output = output
         self.includeDrafts = includeDrafts
         self.search = search
+        self.documents = documents
     }
 
     /// Folders an output folder may never be or contain.

@@ -86,8 +86,11 @@ public final class BuildSession: @unchecked Sendable {
             let output = try makeSink()
             sink = output
             let search = startSearch(language: published.site.language, diagnostics: &update.diagnostics)
-            let rendered = render(work, of: plan.plan, published: published, templates: templates, into: output, search: search)
+            var rendered = render(work, of: plan.plan, published: published, templates: templates, into: output, search: search)
             trace.mark("render")
+            publishDocuments(&rendered, plan: plan.plan, published: published, templates: templates, into: output,
+                             searchAvailable: search != nil, update: &update)
+            trace.mark("documents")
             let emitted = try emit(rendered, plan: plan, into: output, search: search, update: &update)
             trace.mark("emit")
             if keepsState {

@@ -14,6 +14,10 @@ public struct BuildUpdate: Sendable {
     public var pagesRendered = 0
     /// Whether the search index was built.
     public var searchIndexed = false
+    /// The dossiers' PDFs published with the site (made or, unchanged, taken from the last build).
+    public var documentsPublished = 0
+    /// Why no PDFs were published, said once (tools missing, asked not to, the preview).
+    public var documentsSkipped: String?
     /// Files the output holds after the run.
     public var fileCount = 0
 

@@ -13,13 +13,17 @@ public struct SiteRenderer: Sendable {
     public let searchAvailable: Bool
     /// The collections in display order, shared by all jobs of a run.
     let index: SiteIndex
+    /// The dossiers' PDFs published with the site, by report id: the publication pages link them.
+    public let documents: [String: PublishedDocument]
 
-    public init(graph: ContentGraph, templates: TemplateLibrary, assets: AssetNames, tiles: TileRenderer, searchAvailable: Bool) {
+    public init(graph: ContentGraph, templates: TemplateLibrary, assets: AssetNames, tiles: TileRenderer, searchAvailable: Bool,
+                documents: [String: PublishedDocument] = [:]) {
         self.graph = graph
         self.templates = templates
         self.assets = assets
         self.tiles = tiles
         self.searchAvailable = searchAvailable
+        self.documents = documents
         index = SiteIndex(graph: graph)
     }
 
@@ -32,8 +36,9 @@ public struct SiteRenderer: Sendable {
     /// The job's file, or an error naming the template that could not render it.
     public func render(_ job: SiteJob, recorder: DependencyRecorder?) -> Result<Rendered, Diagnostic> {
         var record: SearchRecord?
-        let views = ViewModelBuilder(graph: graph, strings: templates.interfaceStrings, assets: assets, tiles: tiles, index: index,
+        var views = ViewModelBuilder(graph: graph, strings: templates.interfaceStrings, assets: assets, tiles: tiles, index: index,
                                      recorder: recorder)
+        views.documents = documents
         let feeds = FeedWriter(views: views)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(16_384)

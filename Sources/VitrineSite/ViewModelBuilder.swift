@@ -12,6 +12,8 @@ struct ViewModelBuilder {
     let tiles: TileRenderer?
     /// The collections in display order.
     let index: SiteIndex
+    /// The dossiers' PDFs the build published, by report id (none in the preview).
+    var documents: [String: PublishedDocument] = [:]
 
     init(graph: ContentGraph, strings: InterfaceStrings, assets: AssetNames, tiles: TileRenderer? = nil,
          index: SiteIndex? = nil, recorder: DependencyRecorder? = nil) {
@@ -26,7 +28,9 @@ struct ViewModelBuilder {
 
     /// The same builder, recording what the views it builds read.
     func recording(into recorder: DependencyRecorder) -> ViewModelBuilder {
-        ViewModelBuilder(graph: graph.graph, strings: strings, assets: assets, tiles: tiles, index: index, recorder: recorder)
+        var builder = ViewModelBuilder(graph: graph.graph, strings: strings, assets: assets, tiles: tiles, index: index, recorder: recorder)
+        builder.documents = documents
+        return builder
     }
 
     // MARK: Shared pieces

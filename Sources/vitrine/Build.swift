@@ -15,10 +15,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Skip the Pagefind search index even when Pagefind is installed.")
     var noSearch = false
 
+    @Flag(help: "Skip the dossiers' PDFs even when Pandoc 3 and Typst are installed.")
+    var noPdf = false
+
     func run() throws {
         let start = Date()
         let result = BuildSession.build(BuildOptions(content: folders.content, templates: folders.templates, output: output,
-                                                     includeDrafts: folders.drafts, search: !noSearch))
+                                                     includeDrafts: folders.drafts, search: !noSearch, documents: !noPdf))
         let shown = result.diagnostics.sortedForDisplay()
         for diagnostic in shown { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
         guard result.succeeded else {
@@ -28,6 +31,7 @@ struct Build: ParsableCommand {
         let seconds = Date().timeIntervalSince(start)
         let search = result.searchIndexed ? "search index built"
             : noSearch ? "no search index (--no-search)" : "no search index (Pagefind not installed: make venv)"
-        print("\(result.pagesRendered) pages, \(result.fileCount) files written to \(output)/ in \(String(format: "%.2f", seconds)) s; \(search)")
+        let documents = result.documentsSkipped ?? "\(result.documentsPublished) dossier PDFs"
+        print("\(result.pagesRendered) pages, \(result.fileCount) files written to \(output)/ in \(String(format: "%.2f", seconds)) s; \(search); \(documents)")
     }
 }

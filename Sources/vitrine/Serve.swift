@@ -34,6 +34,8 @@ struct Serve: AsyncParsableCommand {
             log: { line in
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             })
+        // Said once: the PDFs take seconds each, so only `vitrine build` makes them.
+        FileHandle.standardError.write(Data("preview: the dossiers' PDFs are left out (`vitrine build` makes them)\n".utf8))
         try await server.run()
     }
 }

@@ -10,6 +10,8 @@ struct PublicationView {
     var url: String?
     var rights: String?
     var reportURL: String?
+    /// The dossier's PDF, when the build published one.
+    var reportPDF: DocumentLinkView?
     var drawnFrom: [GroupView]
     var pager: PagerView?
 }
@@ -25,6 +27,7 @@ extension PublicationView: TemplateRecord {
         $0.text("url") { $0.url }
         $0.text("rights") { $0.rights }
         $0.text("reportURL") { $0.reportURL }
+        $0.object("reportPDF") { $0.reportPDF }
         $0.list("drawnFrom") { $0.drawnFrom }
         $0.object("pager") { $0.pager }
     }
