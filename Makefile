@@ -91,9 +91,14 @@ serve-test: build
 serve: deps build
 	$(RELEASE) serve --content $(CONTENT)
 
-# Incremental rebuild timings on the 10,000-card corpus (figures in docs/performance.md).
+# Incremental rebuild timings on the 10,000-card corpus, then full builds against Hugo in turns,
+# without and with the search index (figures in docs/performance.md).
 bench: build
 	Benchmarks/serve-incremental --vitrine $(RELEASE)
+	@if command -v hugo >/dev/null && [ -x $(SHARED)/bench/compare-hugo ]; then \
+	  $(SHARED)/bench/compare-hugo --items 10000 --runs 3 --no-search --vitrine $(RELEASE) && \
+	  $(SHARED)/bench/compare-hugo --items 10000 --runs 3 --vitrine $(RELEASE); \
+	else echo "bench: hugo or $(SHARED)/bench/compare-hugo not found; comparison skipped"; fi
 
 clean:
 	rm -rf .build Site
