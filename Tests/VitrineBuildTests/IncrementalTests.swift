@@ -60,7 +60,8 @@ import Testing
         return Set(update.rendered)
     }
 
-    @Test func firstBuildRendersEverything() throws {
+    /// A full build is a session's first run with an empty cache: the same bytes (the helper compares).
+    @Test func aSessionsFirstRunEqualsAFullBuild() throws {
         let rendered = try rebuild {}
         #expect(rendered.count == 26)
     }

@@ -220,6 +220,22 @@ import Testing
         #expect(problems.first?.location.column == 20)
     }
 
+    /// A template that cannot render (here a partial that includes itself without end) fails the
+    /// build with its position; no page is written empty.
+    @Test func aTemplateThatCannotRenderFailsTheBuild() throws {
+        let templates = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-tpl-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates), to: templates)
+        try "{{#chips}}{{>partials.chips}}{{/chips}}\n".write(to: templates.appendingPathComponent("partials/chips.mustache"),
+                                                           atomically: true, encoding: .utf8)
+        let folder = try content()
+        let site = folder.deletingLastPathComponent().appendingPathComponent("Site")
+        let result = BuildSession.build(BuildOptions(content: folder.path, templates: templates.path, output: site.path, search: false))
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.location.file.hasSuffix("partials/chips.mustache") },
+                "\(result.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
     /// The templates are checked against the view types, not against what the content holds:
     /// a site with only a publication and a card (no conclusion, factsheet, SWOT or page) builds.
     @Test func aSiteWithoutSWOTsFactsheetsOrConclusionsBuilds() throws {
