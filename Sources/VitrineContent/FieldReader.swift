@@ -149,6 +149,11 @@ struct FieldReader {
             typeError(key, expected: "a page number or range such as 12 or \"12-14\"", found: value)
             return nil
         }
+        if parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), first > last {
+            diagnostics.append(.error("page range '\(text)' runs backwards", at: source.location(of: value),
+                                      hint: "write the first page first: \"\(parts[1])-\(parts[0])\""))
+            return nil
+        }
         return parts.joined(separator: "-")
     }
 
