@@ -9,11 +9,13 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Index the site with Pagefind when it is installed.
     public var search: Bool
-    /// Publish each dossier's PDF next to its Markdown when Pandoc 3 and Typst are installed.
+    /// Publish each dossier's PDF next to its Markdown when Pandoc 3 and Typst are installed
+    /// (`vitrine build` asks for it unless `--no-pdf`; off by default, so that a full build in
+    /// the tests equals what the preview writes, which never makes PDFs).
     public var documents: Bool
 
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
-                includeDrafts: Bool = false, search: Bool = true, documents: Bool = true) {
+                includeDrafts: Bool = false, search: Bool = true, documents: Bool = false) {
         self.content = content
         self.templates = templates
         self.output = output

@@ -36,7 +36,7 @@ public enum ReportExport {
         switch ReportTools.locate(for: pdf ? .pdf : .docx) {
         case .failure(let missing):
             let asked = [pdf ? "--pdf" : nil, docx ? "--docx" : nil].compactMap { $0 }.joined(separator: " and ")
-            result.diagnostics.append(.error("no \(pdf ? "PDF" : "Word file"): \(asked) needs tools that are missing: \(missing)",
+            result.diagnostics.append(.error("no \(pdf ? "PDF" : "Word file"): \(asked) \(pdf && docx ? "need" : "needs") tools that are missing: \(missing)",
                                              at: SourceLocation(file: report.file)))
         case .success(let tools):
             var made: [Swift.Result<ConvertedDocument, ConversionFailure>] = []
