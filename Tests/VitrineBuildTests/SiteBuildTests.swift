@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import VitrineContent
 @testable import VitrineBuild
@@ -218,6 +221,22 @@ import Testing
         #expect(problems.first?.location.file.hasSuffix("html/card.mustache") == true)
         #expect(problems.first?.location.line == 6)
         #expect(problems.first?.location.column == 20)
+    }
+
+    /// The new site replaces the old one in one exchange, and the folders a killed build left
+    /// beside the output are removed by the next build.
+    @Test func theSiteIsSwappedInOneStepAndLeftoversGo() throws {
+        let folder = try content()
+        let parent = folder.deletingLastPathComponent()
+        let (first, site) = build(folder)
+        #expect(first.succeeded)
+        #expect(FolderSwap.exchange(site.path, site.path) || errno != ENOSYS, "renameat2 is available")
+        let dead = parent.appendingPathComponent(".Site.staging-4194000")
+        try FileManager.default.createDirectory(at: dead, withIntermediateDirectories: true)
+        let (second, _) = build(folder)
+        #expect(second.succeeded)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["Content", "Site"])
+        #expect(try page(site, "kaarten/geen-tijd/index.html").contains("<h1>Geen tijd</h1>"))
     }
 
     /// A template that cannot render (here a partial that includes itself without end) fails the
