@@ -11,7 +11,7 @@ extension BuildSession {
 
     /// Documents, between Render and Emit of `vitrine build`: each dossier's Markdown, just
     /// written into the staging folder, becomes `rapporten/<id>.pdf` beside it (Pandoc 3 and
-    /// Typst), and the pages that link a PDF (its publication's page) are rendered again with
+    /// Typst), and the pages that link a PDF (its publication's page, the dossiers page) are rendered again with
     /// its size and page count. Without the tools the build goes on without PDFs and says so
     /// once; the preview (`serve`) and `vitrine report` never come here.
     func publishDocuments(_ rendered: inout [RenderedJob], plan: BuildPlan, published graph: ContentGraph,
@@ -98,13 +98,18 @@ extension BuildSession {
         }
         guard !documents.isEmpty else { return }
 
-        // The publication pages of dossiers with a PDF, again, now that its facts are known.
+        // The pages that link a PDF, again, now that its facts are known: the publication pages
+        // of dossiers with a PDF, and the dossiers page.
         let site = SiteRenderer(graph: graph, templates: templates.library, assets: templates.assets.names, tiles: templates.tiles,
                                 searchAvailable: searchAvailable, documents: documents)
         let linked = Set(graph.reports.filter { documents[$0.id] != nil }.compactMap(\.publication))
         for index in rendered.indices {
-            guard case .site(let job) = plan.jobs[rendered[index].position], case .page(_, _, .item(let key)) = job.kind,
-                  key.type == .publication, linked.contains(key.id) else { continue }
+            guard case .site(let job) = plan.jobs[rendered[index].position], case .page(_, _, let source) = job.kind else { continue }
+            switch source {
+            case .item(let key) where key.type == .publication && linked.contains(key.id): break
+            case .reports: break
+            default: continue
+            }
             switch site.render(job, recorder: nil) {
             case .success(let page):
                 do { _ = try sink.write(page.file) } catch {

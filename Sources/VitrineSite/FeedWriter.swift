@@ -16,6 +16,7 @@ struct FeedWriter {
     func sitemap() -> SitemapView {
         // Which pages exist follows from the items and the terms that have members.
         for type in ItemType.allCases { _ = graph.items(type) }
+        _ = graph.reports
         for taxonomy in TaxonomyName.allCases {
             for term in graph.terms(taxonomy) { _ = graph.members(TermKey(taxonomy, term.id)) }
         }

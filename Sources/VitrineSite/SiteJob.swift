@@ -5,6 +5,8 @@ import VitrineContent
 public struct SiteJob: Sendable, Hashable {
     public enum Source: Sendable, Hashable {
         case home, item(ItemKey), terms(TaxonomyName), search, notFound
+        /// The dossiers: every report definition with its Markdown and, when built, its PDF.
+        case reports
         /// Page `page` (from 1) of a list, a term's items, or (from 2) a publication's items.
         case list(ItemType, page: Int)
         case term(TermKey, page: Int)

@@ -82,6 +82,7 @@ public struct SiteRenderer: Sendable {
             return views.page(title: views.strings["search_title"], description: views.strings["search_title"], path: path)
         case .notFound:
             return views.page(title: views.strings["notFound_title"], description: views.strings["notFound_title"], path: path)
+        case .reports: return views.reportsPage(path: path)
         }
     }
 }

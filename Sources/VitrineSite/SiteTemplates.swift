@@ -8,7 +8,7 @@ import VitrineTemplates
 public enum SiteTemplates {
     /// Page templates, rendered with `PageView`.
     public static var pages: [String] {
-        ["html/home", "html/list", "html/term", "html/terms", "html/search", "html/404"]
+        ["html/home", "html/list", "html/term", "html/terms", "html/search", "html/404", "html/reports"]
             + ItemType.allCases.map { "html/\($0.rawValue)" }
     }
 
@@ -41,7 +41,7 @@ public enum SiteTemplates {
     static var requiredStrings: [String] {
         var keys = ["asOf", "authors", "commissioner", "date", "evidence", "filter_publication", "filter_type", "keyFigures",
                     "level", "notFound_title", "notStated", "note", "number", "original", "page", "pages", "place",
-                    "publisher", "recommendations", "related", "reportNumber", "search_title", "source", "subject",
+                    "publisher", "recommendations", "related", "reportNumber", "reports_intro", "reports_title", "search_title", "source", "subject",
                     "swot_derived", "swot_external", "swot_fromReport", "swot_harmful", "swot_helpful", "swot_internal", "table"]
         keys += ItemType.allCases.flatMap { ["type_\($0.rawValue)", "types_\($0.rawValue)"] }
         keys += TaxonomyName.allCases.flatMap { ["taxonomy_\($0.rawValue)", "taxonomies_\($0.rawValue)"] }

@@ -47,6 +47,9 @@ public enum URLScheme {
 
     public static func report(_ id: String) -> String { "/\(reports)/\(id).md" }
 
+    /// The page that lists the dossiers, in the folder that holds their files.
+    public static var reportsIndex: String { "/\(reports)/" }
+
     /// A list's filter index: every item with its terms, for filtering across the list's pages.
     public static func filters(_ type: ItemType) -> String { "/\(section(type))/filters.json" }
 

@@ -99,10 +99,7 @@ extension ViewModelBuilder {
             subtitle: info.subtitle, authors: info.authors.isEmpty ? nil : info.authors.joined(separator: ", "),
             publisher: info.publisher, place: info.place, commissioner: info.commissioner, number: info.number,
             url: info.url, rights: info.rights, reportURL: report.map { URLScheme.report($0.id) },
-            reportPDF: report.flatMap { documents[$0.id] }.map { document in
-                DocumentLinkView(url: document.path, megabytes: format.number(max(0.1, Double(document.bytes) / 1_000_000), maximumDecimals: 1),
-                                 pages: format.number(Double(document.pages)))
-            },
+            reportPDF: report.flatMap { documents[$0.id] }.map(documentLink),
             drawnFrom: groups(.drawn(item.id), drawn, page: 1), pager: pager(base, current: 1, count: Pagination.pageCount(drawn.count)))
     }
 }

@@ -45,6 +45,10 @@ import Testing
         let page = try String(contentsOf: site.appendingPathComponent("publicaties/rapport/index.html"), encoding: .utf8)
         #expect(page.contains(#"<a href="/rapporten/dossier.pdf">Dossier als PDF (toegankelijk, PDF/UA)</a> <span class="download-facts">(PDF, 0,1 MB, \#(pages) pagina&#39;s)</span>"#))
         #expect(page.contains(#"<a href="/rapporten/dossier.md">"#))
+        // The dossiers page links both files, the PDF with the same facts.
+        let dossiers = try String(contentsOf: site.appendingPathComponent("rapporten/index.html"), encoding: .utf8)
+        #expect(dossiers.contains(#"<p class="download"><a href="/rapporten/dossier.pdf">Dossier als PDF (toegankelijk, PDF/UA)<span class="visually-hidden">: Dossier</span></a> <span class="download-facts">(PDF, 0,1 MB, \#(pages) pagina&#39;s)</span></p>"#))
+        #expect(dossiers.contains(#"<p class="download"><a href="/rapporten/dossier.md">Markdown (voor Pandoc)<span class="visually-hidden">: Dossier</span></a></p>"#))
         // No Typst file is left behind.
         let published = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("rapporten").path)
         #expect(published.allSatisfy { !$0.hasSuffix(".typ") }, "\(published)")
@@ -76,6 +80,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("rapporten/dossier.pdf").path))
         let page = try String(contentsOf: site.appendingPathComponent("publicaties/rapport/index.html"), encoding: .utf8)
         #expect(!page.contains("dossier.pdf") && page.contains(#"<a href="/rapporten/dossier.md">"#))
+        let dossiers = try String(contentsOf: site.appendingPathComponent("rapporten/index.html"), encoding: .utf8)
+        #expect(!dossiers.contains("dossier.pdf") && dossiers.contains(#"<a href="/rapporten/dossier.md">"#))
     }
 
     @Test func contentThatCannotBecomeAPDFFailsTheBuildAtTheReportDefinition() throws {

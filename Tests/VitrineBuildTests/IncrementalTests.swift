@@ -63,7 +63,7 @@ import Testing
     /// A full build is a session's first run with an empty cache: the same bytes (the helper compares).
     @Test func aSessionsFirstRunEqualsAFullBuild() throws {
         let rendered = try rebuild {}
-        #expect(rendered.count == 26)
+        #expect(rendered.count == 27)
     }
 
     @Test func bodyEditRendersOnlyThatPage() throws {

@@ -40,11 +40,11 @@ import Testing
     @Test func buildsEveryPageKind() throws {
         let (result, site) = build(try content())
         #expect(result.diagnostics.isEmpty)
-        #expect(result.pagesRendered == 26)
+        #expect(result.pagesRendered == 27)
         for path in ["index.html", "kaarten/index.html", "kaarten/geen-tijd/index.html", "conclusies/tijd-is-schaars/index.html",
                      "factsheets/cijfers/index.html", "factsheets/cijfers/cijfers.csv", "swot/matrix/index.html",
                      "publicaties/rapport/index.html", "over/index.html", "themas/scholing/index.html", "soorten/belemmering/index.html",
-                     "zoeken/index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt"] {
+                     "zoeken/index.html", "rapporten/index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt"] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
         }
     }

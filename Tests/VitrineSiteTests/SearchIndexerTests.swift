@@ -234,7 +234,9 @@ private struct FakePagefind {
 
     init(_ body: String) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("fake-pagefind-\(UUID().uuidString)").path
-        try "#!/bin/sh\n\(body)\n".write(toFile: path, atomically: true, encoding: .utf8)
+        // Like Pagefind, it speaks only once the first request has arrived: a fake that answered
+        // before being asked would race the client registering the request it awaits.
+        try "#!/bin/sh\nhead -c 1 > /dev/null\n\(body)\n".write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
     }
 

@@ -14,6 +14,7 @@ struct PageView {
     var term: TermView? = nil
     var terms: TermsView? = nil
     var search: SearchView? = nil
+    var reports: ReportsView? = nil
     /// What went wrong building the view (an item's body that could not be read): the page fails.
     var problems: [Diagnostic] = []
 }
@@ -29,5 +30,6 @@ extension PageView: TemplateRecord {
         $0.object("term") { $0.term }
         $0.object("terms") { $0.terms }
         $0.object("search") { $0.search }
+        $0.object("reports") { $0.reports }
     }
 }
