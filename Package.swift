@@ -74,6 +74,8 @@ let package = Package(
         .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineBuildTests", dependencies: ["VitrineBuild", "VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe", .product(name: "Hummingbird", package: "hummingbird")]),
+        // The built-in theme, the starter sites, and the vitrine binary run from a folder of its own.
+        .testTarget(name: "VitrineThemeTests", dependencies: ["VitrineTheme", "VitrineBuild", "VitrineReports", "VitrineContent"]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
         .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent", "VitrineTheme"]),
         .testTarget(
