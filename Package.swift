@@ -28,24 +28,31 @@ let package = Package(
             name: "VitrineContent",
             dependencies: ["VitrineMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        // Turns a folder into a Swift source holding each file's bytes (run by EmbedFiles).
+        .executableTarget(name: "VitrineEmbed"),
+        // Embeds Templates/ and Starters/ into VitrineTheme at build time (one copy in the repo).
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["VitrineEmbed"]),
+        // Which theme files exist: the built-in theme inside the binary, overridden file by file
+        // by a site's own Templates/; `vitrine theme export`; the starter sites of `vitrine init`.
+        .target(name: "VitrineTheme", dependencies: ["VitrineContent"], plugins: ["EmbedFiles"]),
         // Vitrine's compiled Mustache engine (templates loaded at run time, compiled against the
         // view types), interface strings, value formatting, the SVG chart.
         .target(
             name: "VitrineTemplates",
-            dependencies: ["VitrineContent", .product(name: "Yams", package: "Yams")]
+            dependencies: ["VitrineContent", "VitrineTheme", .product(name: "Yams", package: "Yams")]
         ),
         // The HTML site: planned files, view models, pagination, feeds, assets, the Pagefind client.
-        .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
+        .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTheme", "VitrineTemplates", "VitrineMarkdown"]),
         // Printable reports: one Pandoc Markdown file per report definition, through Templates/markdown/.
-        .target(name: "VitrineReports", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineMarkdown"]),
+        .target(name: "VitrineReports", dependencies: ["VitrineContent", "VitrineTheme", "VitrineTemplates", "VitrineMarkdown"]),
         // The build pipeline above the site and the reports: Load, Publish, Templates, Check,
         // Plan, Render, Emit, incremental when a session is kept, through one output sink.
-        .target(name: "VitrineBuild", dependencies: ["VitrineContent", "VitrineTemplates", "VitrineSite", "VitrineReports"]),
+        .target(name: "VitrineBuild", dependencies: ["VitrineContent", "VitrineTheme", "VitrineTemplates", "VitrineSite", "VitrineReports"]),
         // The preview server: HTTP on 127.0.0.1, file watching, live reload, error overlay.
         .target(
             name: "VitrineServe",
             dependencies: [
-                "VitrineBuild", "VitrineContent",
+                "VitrineBuild", "VitrineContent", "VitrineTheme",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -57,6 +64,7 @@ let package = Package(
             name: "vitrine",
             dependencies: [
                 "VitrineContent",
+                "VitrineTheme",
                 "VitrineBuild",
                 "VitrineReports",
                 "VitrineServe",
@@ -66,8 +74,10 @@ let package = Package(
         .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineBuildTests", dependencies: ["VitrineBuild", "VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe", .product(name: "Hummingbird", package: "hummingbird")]),
+        // The built-in theme, the starter sites, and the vitrine binary run from a folder of its own.
+        .testTarget(name: "VitrineThemeTests", dependencies: ["VitrineTheme", "VitrineBuild", "VitrineReports", "VitrineContent"]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
-        .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent"]),
+        .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent", "VitrineTheme"]),
         .testTarget(
             name: "VitrineContentTests",
             dependencies: ["VitrineContent"],

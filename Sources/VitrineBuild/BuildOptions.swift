@@ -1,10 +1,13 @@
 import Foundation
+import VitrineTheme
 
 /// What a build is asked to do: where the content and templates are, where the site goes,
 /// and whether drafts and the search index are part of it.
 public struct BuildOptions: Sendable {
     public var content: String
-    public var templates: String
+    /// The site's own templates folder (`--templates`); nil: `Templates/` beside the content
+    /// when it exists, the built-in theme either way (see `ThemeSource.resolve`).
+    public var templates: String?
     public var output: String
     public var includeDrafts: Bool
     /// Index the site with Pagefind when it is installed.
@@ -14,7 +17,7 @@ public struct BuildOptions: Sendable {
     /// the tests equals what the preview writes, which never makes PDFs).
     public var documents: Bool
 
-    public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
+    public init(content: String = "Content", templates: String? = nil, output: String = "Site",
                 includeDrafts: Bool = false, search: Bool = true, documents: Bool = false) {
         self.content = content
         self.templates = templates
@@ -24,9 +27,12 @@ public struct BuildOptions: Sendable {
         self.documents = documents
     }
 
+    /// Where the theme comes from.
+    public var theme: ThemeSource { ThemeSource.resolve(templates: templates, content: content) }
+
     /// Folders an output folder may never be or contain.
     var protectedFolders: [URL] {
-        [URL(fileURLWithPath: content), URL(fileURLWithPath: templates),
-         URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        [URL(fileURLWithPath: content), URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+            + (theme.folderURL.map { [$0] } ?? [])
     }
 }

@@ -3,6 +3,7 @@ import VitrineContent
 import VitrineReports
 import VitrineSite
 import VitrineTemplates
+import VitrineTheme
 
 extension BuildSession {
     /// The file beside the published site that says which inputs made each PDF, so the next
@@ -34,11 +35,20 @@ extension BuildSession {
             return
         }
         let templateBytes = TypstPDF.templateFiles.map { file -> [UInt8] in
-            Array(file.utf8) + ((try? Data(contentsOf: URL(fileURLWithPath: options.templates).appendingPathComponent(file))).map(Array.init) ?? [])
+            Array(file.utf8) + (templates.theme.file(file)?.bytes ?? [])
         }
+        // The tools read files: the theme's, written out for this build and removed after it.
+        let copy: ThemeCopy
+        do {
+            copy = try ThemeCopy(templates.theme, paths: TypstPDF.templateFiles)
+        } catch {
+            update.documentsSkipped = "no PDFs (\(error.localizedDescription))"
+            return
+        }
+        defer { copy.remove() }
         let toolsVersion = "pandoc \(tools.pandocVersion); \(tools.typstVersion() ?? "typst ?")"
         let previous = Self.readManifest(target.appendingPathComponent(Self.documentsManifest))
-        let converter = TypstPDF(tools: tools, templates: options.templates)
+        let converter = TypstPDF(tools: tools, theme: copy)
         let stagingPath = staging.path
         let targetPath = target.path
 

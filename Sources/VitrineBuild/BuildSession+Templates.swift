@@ -2,10 +2,13 @@ import VitrineContent
 import VitrineReports
 import VitrineSite
 import VitrineTemplates
+import VitrineTheme
 
 /// The Templates stage's result: the compiled templates, the assets, and what changed since
 /// the last run.
 struct LoadedTemplates {
+    /// The theme's files the library and the assets were made from (the PDFs need some too).
+    var theme: Theme
     var library: TemplateLibrary
     /// A fingerprint of each template's source, to tell on the next run which changed.
     var fingerprints: [String: UInt64]
@@ -24,14 +27,16 @@ extension BuildSession {
     /// changed), and collects the assets to publish.
     func loadTemplates(for graph: ContentGraph, changes: ChangeSet,
                        diagnostics: inout [Diagnostic]) throws(DiagnosticList) -> LoadedTemplates {
+        let theme: Theme
         let library: TemplateLibrary
         let fingerprints: [String: UInt64]
         if changes.templatesUnchanged, let state, state.templates.library.language == graph.site.language {
+            theme = state.templates.theme
             library = state.templates.library
             fingerprints = state.templates.fingerprints
         } else {
-            library = try Self.compileTemplates(options.templates, language: graph.site.language, diagnostics: &diagnostics)
-            fingerprints = TemplateFingerprints.read(options.templates)
+            (theme, library) = try Self.compileTemplates(self.theme, language: graph.site.language, diagnostics: &diagnostics)
+            fingerprints = TemplateFingerprints.read(theme)
         }
         let old = state?.templates.fingerprints ?? [:]
         let changed = state == nil ? Set(fingerprints.keys)
@@ -41,28 +46,30 @@ extension BuildSession {
             assets = state.templates.assets
         } else {
             do {
-                assets = try AssetPipeline(templates: options.templates, content: options.content).collect()
+                assets = try AssetPipeline(theme: theme, content: options.content).collect()
             } catch {
-                throw DiagnosticList([.error("cannot read assets: \(error.localizedDescription)", at: SourceLocation(file: options.templates))])
+                throw DiagnosticList([.error("cannot read assets: \(error.localizedDescription)", at: SourceLocation(file: theme.display))])
             }
         }
         let everything = state.map { $0.templates.library.strings != library.strings || $0.templates.assets != assets } ?? true
         let tiles = state.flatMap { changed.isEmpty && !everything ? $0.templates.tiles : nil } ?? TileRenderer(templates: library, keepsTiles: keepsState)
-        return LoadedTemplates(library: library, fingerprints: fingerprints, changed: changed, assets: assets, tiles: tiles,
+        return LoadedTemplates(theme: theme, library: library, fingerprints: fingerprints, changed: changed, assets: assets, tiles: tiles,
                                everythingChanged: everything)
     }
 
-    /// Loads a templates folder and compiles what the site and the reports render; errors stop
+    /// Loads the theme's files and compiles what the site and the reports render; errors stop
     /// the build, warnings are added to `diagnostics`.
-    static func compileTemplates(_ directory: String, language: String,
-                                 diagnostics: inout [Diagnostic]) throws(DiagnosticList) -> TemplateLibrary {
-        let library = TemplateLibrary(directory: directory, language: language)
-        var problems = library.loadDiagnostics
+    static func compileTemplates(_ source: ThemeSource, language: String,
+                                 diagnostics: inout [Diagnostic]) throws(DiagnosticList) -> (Theme, TemplateLibrary) {
+        let (theme, themeProblems) = source.load()
+        if themeProblems.hasErrors { throw DiagnosticList(themeProblems.filter { $0.severity == .error }) }
+        let library = TemplateLibrary(theme: theme, language: language)
+        var problems = themeProblems + library.loadDiagnostics
         if !problems.hasErrors {
             problems += SiteTemplates.check(library) + ReportTemplates.check(library)
         }
         diagnostics += problems.filter { $0.severity != .error }
         if problems.hasErrors { throw DiagnosticList(problems.filter { $0.severity == .error }) }
-        return library
+        return (theme, library)
     }
 }

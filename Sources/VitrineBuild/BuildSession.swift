@@ -1,5 +1,6 @@
 import Foundation
 import VitrineContent
+import VitrineTheme
 import VitrineReports
 import VitrineSite
 import VitrineTemplates
@@ -29,6 +30,8 @@ public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     public let output: Output
     public let scope: Scope
+    /// Where the theme comes from, resolved once: the folder the watcher reports changes in.
+    public let theme: ThemeSource
     /// False for a one-off build: nothing is kept for a next run, so nothing is recorded.
     let keepsState: Bool
     var state: SessionState?
@@ -41,6 +44,7 @@ public final class BuildSession: @unchecked Sendable {
         self.output = output
         self.scope = scope
         self.keepsState = keepsState
+        theme = options.theme
     }
 
     /// A whole site build into `options.output`, as `vitrine build` does it.
@@ -67,7 +71,7 @@ public final class BuildSession: @unchecked Sendable {
         var changed = changedPaths.map { Set($0.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) }
         if let pending = unapplied { changed?.formUnion(pending) } else { changed = nil }
         unapplied = changed
-        let changes = ChangeSet(paths: changed, templatesRoot: URL(fileURLWithPath: options.templates).standardizedFileURL.path + "/")
+        let changes = ChangeSet(paths: changed, templatesRoot: theme.folderURL.map { $0.path + "/" })
         var sink: (any OutputSink)?
         do {
             var loaded = try load(changes, diagnostics: &update.diagnostics)
@@ -129,9 +133,12 @@ public final class BuildSession: @unchecked Sendable {
 struct ChangeSet {
     /// Nil when unknown: every file is checked.
     var paths: Set<String>?
-    var templatesRoot: String
+    /// The site's templates folder with a trailing `/`; nil when the site uses the built-in
+    /// theme alone, which never changes.
+    var templatesRoot: String?
 
-    var contentPaths: Set<String>? { paths?.filter { !$0.hasPrefix(templatesRoot) } }
-    var templatesUnchanged: Bool { paths.map { !$0.contains { $0.hasPrefix(templatesRoot) } } ?? false }
+    private func isTemplate(_ path: String) -> Bool { templatesRoot.map { path.hasPrefix($0) } ?? false }
+    var contentPaths: Set<String>? { paths?.filter { !isTemplate($0) } }
+    var templatesUnchanged: Bool { paths.map { !$0.contains { isTemplate($0) } } ?? false }
     var contentAssetsUnchanged: Bool { contentPaths.map { !$0.contains { $0.contains("/assets/") } } ?? false }
 }

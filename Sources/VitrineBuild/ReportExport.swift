@@ -1,6 +1,7 @@
 import Foundation
 import VitrineContent
 import VitrineReports
+import VitrineTheme
 
 /// `vitrine report <id>`: the pipeline with one report job, written into a folder of the
 /// user's (nothing else there is touched), then, when asked, converted to PDF (Pandoc 3 and
@@ -31,7 +32,7 @@ public enum ReportExport {
         let markdown = ReportJob(id: id, folder: "").output
         var result = Result(diagnostics: update.diagnostics, files: [markdown] + update.written.filter { $0 != markdown }.sorted())
         guard update.succeeded else { return Result(diagnostics: update.diagnostics, files: []) }
-        guard pdf || docx, let report = session.state?.graph.report(id) else { return result }
+        guard pdf || docx, let report = session.state?.graph.report(id), let theme = session.state?.templates.theme else { return result }
         let sources = ReportSourceMap(report: report)
         switch ReportTools.locate(for: pdf ? .pdf : .docx) {
         case .failure(let missing):
@@ -39,9 +40,19 @@ public enum ReportExport {
             result.diagnostics.append(.error("no \(pdf ? "PDF" : "Word file"): \(asked) \(pdf && docx ? "need" : "needs") tools that are missing: \(missing)",
                                              at: SourceLocation(file: report.file)))
         case .success(let tools):
+            // The tools read files: the theme's, written out for them and removed after.
+            let copy: ThemeCopy
+            do {
+                copy = try ThemeCopy(theme, paths: TypstPDF.templateFiles + [PandocDOCX.referenceDocument])
+            } catch {
+                result.diagnostics.append(.error("cannot write the theme's files for the tools: \(error.localizedDescription)",
+                                                 at: SourceLocation(file: report.file)))
+                return result
+            }
+            defer { copy.remove() }
             var made: [Swift.Result<ConvertedDocument, ConversionFailure>] = []
-            if pdf { made.append(TypstPDF(tools: tools, templates: options.templates).convert(markdown: markdown, pdf: "\(id).pdf", in: folder, sources: sources)) }
-            if docx { made.append(PandocDOCX(tools: tools, templates: options.templates).convert(markdown: markdown, docx: "\(id).docx", in: folder, sources: sources)) }
+            if pdf { made.append(TypstPDF(tools: tools, theme: copy).convert(markdown: markdown, pdf: "\(id).pdf", in: folder, sources: sources)) }
+            if docx { made.append(PandocDOCX(tools: tools, theme: copy).convert(markdown: markdown, docx: "\(id).docx", in: folder, sources: sources)) }
             for conversion in made {
                 switch conversion {
                 case .success(let document):

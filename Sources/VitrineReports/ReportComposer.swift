@@ -34,7 +34,7 @@ public struct ReportComposer: Sendable {
     public func markdown(for report: ReportDefinition, recorder: DependencyRecorder? = nil) throws(DiagnosticList) -> ReportDocument {
         guard templates.has(Self.template) else {
             throw DiagnosticList([.error("template '\(Self.template)' not found",
-                                         at: SourceLocation(file: "\(templates.directory)/\(Self.template).mustache"))])
+                                         at: SourceLocation(file: templates.file(of: Self.template)))])
         }
         recorder?.record(.reports)
         var composition = Composition(report: report, graph: TrackedGraph(graph: graph, recorder: recorder),

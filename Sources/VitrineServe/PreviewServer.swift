@@ -30,7 +30,9 @@ public struct PreviewServer: Sendable {
         let events = EventHub()
         let rebuilder = Rebuilder(session: session, events: events, log: log)
         rebuilder.rebuild(reason: "start", changedPaths: nil)
-        let watcher = FileWatcher(roots: [options.content, options.templates]) { paths in
+        // The site's own templates folder is watched; the built-in theme never changes.
+        let themeFolder = session.theme.folder
+        let watcher = FileWatcher(roots: [options.content] + (themeFolder.map { [$0] } ?? [])) { paths in
             rebuilder.rebuild(reason: "change", changedPaths: paths)
         }
         let mechanism = watcher.start()
@@ -72,7 +74,8 @@ public struct PreviewServer: Sendable {
             configuration: .init(address: .hostname(Self.host, port: port), serverName: "vitrine"),
             onServerRunning: { [log] channel in
                 let port = channel.localAddress?.port ?? 0
-                log("Serving on http://\(Self.host):\(port)/ (watching \(options.content)/ and \(options.templates)/ with \(mechanism); Ctrl-C stops)")
+                let watched = themeFolder.map { "\(options.content)/ and \($0)/" } ?? "\(options.content)/ (theme: built-in)"
+                log("Serving on http://\(Self.host):\(port)/ (watching \(watched) with \(mechanism); Ctrl-C stops)")
             },
             logger: {
                 var logger = Logger(label: "vitrine-serve")

@@ -1,41 +1,45 @@
 import Foundation
 import VitrineContent
 import VitrineTemplates
+import VitrineTheme
 
-/// Copies the templates' CSS and JS with content-hashed names (fingerprinting), so they can be
+/// Copies the theme's CSS and JS with content-hashed names (fingerprinting), so they can be
 /// cached forever, and the content's own assets as they are.
 public struct AssetPipeline: Sendable {
-    public let templates: String
+    public let theme: Theme
     public let content: String
 
-    public init(templates: String, content: String) {
-        self.templates = templates
+    public init(theme: Theme, content: String) {
+        self.theme = theme
         self.content = content
     }
 
-    /// The assets to publish: the templates' files (CSS and JS fingerprinted) and the
+    /// The assets to publish: the theme's files (CSS and JS fingerprinted) and the
     /// content's own `assets/`, with the published names of site.css and site.js.
     public func collect() throws -> PublishedAssets {
         var names: [String: String] = [:]
         var files: [OutputFile] = []
-        let templateAssets = URL(fileURLWithPath: templates).appendingPathComponent("assets")
-        for path in Self.files(under: templateAssets) {
-            let url = templateAssets.appendingPathComponent(path)
-            let data = try Data(contentsOf: url)
+        var themeFiles: [String: String] = [:]
+        for themePath in theme.paths(under: "assets") {
+            guard let file = theme.file(themePath) else { continue }
+            let path = String(themePath.dropFirst("assets/".count))
+            let url = URL(fileURLWithPath: "/" + path)
+            let data = Data(file.bytes)
             let ext = url.pathExtension
             let name = ["css", "js"].contains(ext)
                 ? url.deletingPathExtension().lastPathComponent + "." + Self.fingerprint(data) + "." + ext
                 : url.lastPathComponent
             let folder = path.split(separator: "/").dropLast().map { $0 + "/" }.joined()
-            files.append(OutputFile(path: "assets/" + folder + name, bytes: Array(data)))
+            files.append(OutputFile(path: "assets/" + folder + name, bytes: file.bytes))
             names[path] = "/assets/" + folder + name
+            themeFiles["assets/" + path] = file.display
         }
         let contentAssets = URL(fileURLWithPath: content).appendingPathComponent("assets")
         let taken = Set(files.map(\.path))
         for path in Self.files(under: contentAssets) {
             guard !taken.contains("assets/" + path) else {
                 throw CocoaError(.fileWriteFileExists, userInfo: [
-                    NSLocalizedDescriptionKey: "\(content)/assets/\(path) has the same name as a file in \(templates)/assets/; rename one of them"])
+                    NSLocalizedDescriptionKey: "\(content)/assets/\(path) has the same name as the theme's \(themeFiles["assets/" + path] ?? path); rename one of them"])
             }
             files.append(OutputFile(path: "assets/" + path, bytes: Array(try Data(contentsOf: contentAssets.appendingPathComponent(path).resolvingSymlinksInPath()))))
         }

@@ -1,7 +1,8 @@
 import Foundation
 import VitrineContent
+import VitrineTheme
 
-/// The interface strings of every language in a template folder (`i18n/*.yml`). A key
+/// The interface strings of every language in a theme (`i18n/*.yml`). A key
 /// one language has and another lacks is an error at load, at the key that exists.
 public struct InterfaceStringCatalog: Sendable {
     public let languages: [String: InterfaceStrings]
@@ -10,25 +11,21 @@ public struct InterfaceStringCatalog: Sendable {
         self.languages = languages
     }
 
-    /// Reads `<directory>/i18n/*.yml`; `display` is the folder as diagnostics name it.
-    public static func load(directory: String, display: String) -> (catalog: InterfaceStringCatalog, diagnostics: [Diagnostic]) {
+    /// Reads the theme's `i18n/*.yml` (each from the site's folder or the built-in theme).
+    public static func load(theme: Theme) -> (catalog: InterfaceStringCatalog, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let folder = URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent("i18n")
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".yml") }.sorted()
         var parsed: [(language: String, file: String, keys: [String: SourceLocation])] = []
         var languages: [String: InterfaceStrings] = [:]
-        for name in files {
-            let language = String(name.dropLast(".yml".count))
-            let file = "\(display)/i18n/\(name)"
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error("cannot read strings file (not UTF-8?)", at: SourceLocation(file: file)))
+        for path in theme.paths(under: "i18n") where path.hasSuffix(".yml") && !path.dropFirst("i18n/".count).contains("/") {
+            guard let file = theme.file(path) else { continue }
+            let language = String(path.dropFirst("i18n/".count).dropLast(".yml".count))
+            guard let text = file.text else {
+                diagnostics.append(.error("cannot read strings file (not UTF-8?)", at: SourceLocation(file: file.display)))
                 continue
             }
-            guard let result = InterfaceStrings.parse(text, language: language, file: file, diagnostics: &diagnostics) else { continue }
+            guard let result = InterfaceStrings.parse(text, language: language, file: file.display, diagnostics: &diagnostics) else { continue }
             languages[language] = result.strings
-            parsed.append((language, file, result.keys))
+            parsed.append((language, file.display, result.keys))
         }
         diagnostics += mismatches(parsed)
         return (InterfaceStringCatalog(languages: languages), diagnostics)

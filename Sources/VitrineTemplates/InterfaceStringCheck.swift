@@ -5,7 +5,7 @@ import VitrineContent
 public enum InterfaceStringCheck {
     public static func missing(_ keys: [String], in library: TemplateLibrary) -> [Diagnostic] {
         guard let strings = library.strings else { return [] }
-        let file = library.directory.isEmpty ? "i18n/\(library.language).yml" : "\(library.directory)/i18n/\(library.language).yml"
+        let file = library.stringsFile
         return keys.filter { strings.labels[$0] == nil }.map { key in
             .error("interface string '\(key)' is missing", at: SourceLocation(file: file),
                    hint: Suggestion.hint(for: key, among: strings.labels.keys))

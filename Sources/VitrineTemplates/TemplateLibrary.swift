@@ -9,7 +9,8 @@ import VitrineContent
 /// Sendable: compiled templates are cached under a lock and immutable, so pages render
 /// on several threads at once.
 public final class TemplateLibrary: @unchecked Sendable {
-    /// The folder as diagnostics name it ("" for templates given in memory).
+    /// The theme's folder as diagnostics name it (the site's templates folder, `<built-in>`,
+    /// or "" for templates given in memory).
     public let directory: String
     public let language: String
     /// The strings of `language`, which `{{t.key}}` prints (nil when none were loaded).
@@ -22,7 +23,8 @@ public final class TemplateLibrary: @unchecked Sendable {
     /// Templates that did not parse, with their syntax error: compiling one reports it.
     let brokenTemplates: [String: Diagnostic]
     private let unknownPartials: UnknownPartialPolicy
-    private let stringsFile: String
+    /// The strings file of `language` as diagnostics name it.
+    public let stringsFile: String
     private let lock = NSLock()
     private var cache: [CacheKey: CompiledTemplate] = [:]
 
@@ -32,7 +34,7 @@ public final class TemplateLibrary: @unchecked Sendable {
     }
 
     init(directory: String, language: String, catalog: InterfaceStringCatalog, templates: [String: ParsedTemplate],
-         brokenTemplates: [String: Diagnostic], unknownPartials: UnknownPartialPolicy, diagnostics: [Diagnostic]) {
+         brokenTemplates: [String: Diagnostic], stringsFile: String, unknownPartials: UnknownPartialPolicy, diagnostics: [Diagnostic]) {
         self.directory = directory
         self.language = language
         self.catalog = catalog
@@ -41,13 +43,18 @@ public final class TemplateLibrary: @unchecked Sendable {
         self.brokenTemplates = brokenTemplates
         self.unknownPartials = unknownPartials
         self.loadDiagnostics = diagnostics.sortedForDisplay()
-        stringsFile = directory.isEmpty ? "i18n/\(language).yml" : "\(directory)/i18n/\(language).yml"
+        self.stringsFile = stringsFile
     }
 
     /// Template names (`html/card`), sorted.
     public var templateNames: [String] { templates.keys.sorted() }
 
     public func has(_ name: String) -> Bool { templates[name] != nil }
+
+    /// The file of template `name` as diagnostics name it (where it would be when missing).
+    public func file(of name: String) -> String {
+        templates[name]?.file ?? (directory.isEmpty ? "\(name).mustache" : "\(directory)/\(name).mustache")
+    }
 
     /// Compiles `template` for values of `root` (once; later calls return the same
     /// diagnostics). An empty result, or warnings only, means it renders.
@@ -99,8 +106,7 @@ public final class TemplateLibrary: @unchecked Sendable {
         let compiler = TemplateCompiler(templates: templates, broken: Set(brokenTemplates.keys), strings: strings,
                                         stringsFile: stringsFile, unknownPartials: unknownPartials)
         guard let entry = compiler.compileEntry(template, root: root) else {
-            let file = directory.isEmpty ? "\(template).mustache" : "\(directory)/\(template).mustache"
-            let missing = Diagnostic.error("no template '\(template)'", at: SourceLocation(file: file),
+            let missing = Diagnostic.error("no template '\(template)'", at: SourceLocation(file: file(of: template)),
                                            hint: Suggestion.hint(for: template, among: templates.keys))
             return CompiledTemplate(code: .empty, entry: nil, rootType: rootType, templatesUsed: [], diagnostics: [missing])
         }

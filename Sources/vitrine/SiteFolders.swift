@@ -6,8 +6,10 @@ struct SiteFolders: ParsableArguments {
     @Option(help: "The content folder.")
     var content = "Content"
 
-    @Option(help: "The templates folder.")
-    var templates = "Templates"
+    @Option(help: ArgumentHelp(
+        "The site's own templates folder; its files replace the built-in theme's file by file.",
+        discussion: "Default: Templates/ beside the content folder when it exists, else the built-in theme alone."))
+    var templates: String?
 
     @Flag(help: "Include drafts (marked as such on their pages).")
     var drafts = false

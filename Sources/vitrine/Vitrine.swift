@@ -4,7 +4,7 @@ import ArgumentParser
 struct Vitrine: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vitrine",
-        abstract: "Builds the knowledge platform's site and reports from Content/.",
-        subcommands: [Check.self, Build.self, Report.self, Serve.self]
+        abstract: "Builds a static site and printable reports from Content/ (with a built-in theme; `vitrine init DIR` starts a new site).",
+        subcommands: [Init.self, Check.self, Build.self, Report.self, Serve.self, ThemeCommand.self]
     )
 }

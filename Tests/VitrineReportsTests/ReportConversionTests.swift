@@ -2,11 +2,17 @@ import Foundation
 import Testing
 import VitrineContent
 @testable import VitrineReports
+import VitrineTheme
 
 /// The fixture dossier through the real tools (`make venv` installs Pandoc 3 and Typst into
 /// `.venv` before `make unit`), and problems that Pandoc and Typst find, as Vitrine reports them.
 @Suite(.serialized) struct ReportConversionTests {
     static let templates = ReportFixture.repository.appendingPathComponent("Templates").path
+
+    /// The theme's files for the tools (the built-in theme unless another source is given).
+    func theme(_ source: ThemeSource = .builtIn) throws -> ThemeCopy {
+        try ThemeCopy(source.load().theme, paths: TypstPDF.templateFiles + [PandocDOCX.referenceDocument])
+    }
 
     let folder: URL
     let sources: ReportSourceMap
@@ -28,8 +34,9 @@ import VitrineContent
     func cleanUp() { try? FileManager.default.removeItem(at: folder) }
 
     @Test func aTaggedPDFInTheDossiersLanguageMadeTheSameTwice() throws {
-        defer { cleanUp() }
-        let converter = TypstPDF(tools: tools, templates: Self.templates)
+        let copy = try theme()
+        defer { cleanUp(); copy.remove() }
+        let converter = TypstPDF(tools: tools, theme: copy)
         let made = try converter.convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources).get()
         #expect(made.file == "dossier.pdf")
         #expect(made.warnings.isEmpty, "\(made.warnings)")
@@ -51,8 +58,9 @@ import VitrineContent
     }
 
     @Test func aWordFileWithHeadingStylesTablesAndFootnotes() throws {
-        defer { cleanUp() }
-        let made = try PandocDOCX(tools: tools, templates: Self.templates)
+        let copy = try theme()
+        defer { cleanUp(); copy.remove() }
+        let made = try PandocDOCX(tools: tools, theme: copy)
             .convert(markdown: "dossier.md", docx: "dossier.docx", in: folder.path, sources: sources).get()
         #expect(made.pages == nil && made.bytes > 10_000)
         let unzip = Process()
@@ -110,9 +118,10 @@ import VitrineContent
     }
 
     @Test func aMissingImageIsReportedAtTheSectionThatIncludesTheItem() throws {
-        defer { cleanUp() }
+        let copy = try theme()
+        defer { cleanUp(); copy.remove() }
         try markdown(problem: "![Een kaart](nergens.png)")
-        let result = TypstPDF(tools: tools, templates: Self.templates).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
+        let result = TypstPDF(tools: tools, theme: copy).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
         guard case .failure(let failure) = result else { Issue.record("a PDF was made"); return }
         #expect(failure.kind == .document)
         let error = try #require(failure.diagnostics.first { $0.severity == .error })
@@ -124,11 +133,12 @@ import VitrineContent
     }
 
     @Test func anImageWithoutTextAlternativeIsNoPDFUA() throws {
-        defer { cleanUp() }
+        let copy = try theme()
+        defer { cleanUp(); copy.remove() }
         try Data(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>"#.utf8)
             .write(to: folder.appendingPathComponent("vlak.svg"))
         try markdown(problem: "Een vlak: ![](vlak.svg)")
-        let result = TypstPDF(tools: tools, templates: Self.templates).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
+        let result = TypstPDF(tools: tools, theme: copy).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
         guard case .failure(let failure) = result else { Issue.record("a PDF was made"); return }
         let error = try #require(failure.diagnostics.first { $0.severity == .error })
         #expect(error.message.hasPrefix("an image has no text alternative"))
@@ -136,24 +146,29 @@ import VitrineContent
     }
 
     @Test func aLinkWithoutTargetIsNamed() throws {
-        defer { cleanUp() }
+        let copy = try theme()
+        defer { cleanUp(); copy.remove() }
         try markdown(problem: "Zie [elders](#card-nergens).")
-        let result = TypstPDF(tools: tools, templates: Self.templates).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
+        let result = TypstPDF(tools: tools, theme: copy).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
         guard case .failure(let failure) = result else { Issue.record("a PDF was made"); return }
         let error = try #require(failure.diagnostics.first { $0.severity == .error })
         #expect(error.message == "a link points to '#card-nergens', which is not in the report (in card 'avond' of section 'Belemmeringen')")
     }
 
+    /// The site overrides one file of the built-in theme; the mistake is named at the site's file.
     @Test func aMistakeInTheTypstTemplateIsReportedAtItsLine() throws {
         defer { cleanUp() }
         let templates = folder.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates), to: templates)
         let design = templates.appendingPathComponent("typst/vitrine.typ")
+        try FileManager.default.createDirectory(at: design.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates).appendingPathComponent("typst/vitrine.typ"), to: design)
         var lines = try String(contentsOf: design, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let at = try #require(lines.firstIndex { $0.hasPrefix("#let dossier(") })
         lines.insert("#let broken = (1 + \"een\")", at: at)
         try Data(lines.joined(separator: "\n").utf8).write(to: design)
-        let result = TypstPDF(tools: tools, templates: templates.path).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
+        let copy = try theme(ThemeSource(folder: templates.path))
+        defer { copy.remove() }
+        let result = TypstPDF(tools: tools, theme: copy).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
         guard case .failure(let failure) = result else { Issue.record("a PDF was made"); return }
         let error = try #require(failure.diagnostics.first { $0.severity == .error })
         #expect(error.location.file == "\(templates.path)/typst/vitrine.typ")
@@ -161,12 +176,14 @@ import VitrineContent
         #expect(error.message.hasPrefix("Typst: cannot add integer and string"))
     }
 
+    /// Only a theme without the built-in files (the engine's own tests) can lack one.
     @Test func missingTemplatesAreNamed() throws {
-        defer { cleanUp() }
-        let result = TypstPDF(tools: tools, templates: folder.appendingPathComponent("Nergens").path)
-            .convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
+        let nowhere = folder.appendingPathComponent("Nergens").path
+        let copy = try theme(ThemeSource(folder: nowhere, includesBuiltIn: false))
+        defer { cleanUp(); copy.remove() }
+        let result = TypstPDF(tools: tools, theme: copy).convert(markdown: "dossier.md", pdf: "dossier.pdf", in: folder.path, sources: sources)
         guard case .failure(let failure) = result else { Issue.record("a PDF was made"); return }
-        #expect(failure.diagnostics.first?.message == "the PDF's template 'typst/report.typst' is missing from '\(folder.appendingPathComponent("Nergens").path)'")
+        #expect(failure.diagnostics.map(\.description) == ["\(nowhere)/typst/report.typst:1:1: error: the PDF's template 'typst/report.typst' is missing from the theme"])
     }
 }
 

@@ -1,26 +1,27 @@
 import Foundation
 import VitrineContent
+import VitrineTheme
 
 /// A report's Markdown as a Word file, through Pandoc with the reference document of ours
-/// (`Templates/docx/reference.docx`: the styles Title, Heading 1-3, Caption ... in the site's
+/// (the theme's `docx/reference.docx`, written out for Pandoc by `ThemeCopy`: the styles Title, Heading 1-3, Caption ... in the site's
 /// font and colours; `scripts/make-reference-docx` made it). Tables stay tables, footnotes stay
 /// footnotes, the SVG charts become images with their text alternative.
 public struct PandocDOCX: Sendable {
     public let tools: ReportTools
-    public let templates: String
+    /// The theme's files written out, with `referenceDocument` among them.
+    public let theme: ThemeCopy
 
     public static let referenceDocument = "docx/reference.docx"
 
-    public init(tools: ReportTools, templates: String) {
+    public init(tools: ReportTools, theme: ThemeCopy) {
         self.tools = tools
-        self.templates = templates
+        self.theme = theme
     }
 
     public func convert(markdown: String, docx: String, in folder: String, sources: ReportSourceMap) -> Result<ConvertedDocument, ConversionFailure> {
-        let reference = URL(fileURLWithPath: templates).standardizedFileURL.appendingPathComponent(Self.referenceDocument).path
-        guard FileManager.default.fileExists(atPath: reference) else {
-            return .failure(ConversionFailure(.document, [.error("the Word file's reference document '\(Self.referenceDocument)' is missing from '\(templates)'",
-                                                                 at: SourceLocation(file: "\(templates)/\(Self.referenceDocument)"),
+        guard let reference = theme.url(Self.referenceDocument)?.path else {
+            return .failure(ConversionFailure(.document, [.error("the Word file's reference document '\(Self.referenceDocument)' is missing from the theme",
+                                                                 at: SourceLocation(file: theme.display(of: Self.referenceDocument)),
                                                                  hint: "scripts/make-reference-docx writes it")]))
         }
         let arguments = [markdown, "--from=markdown", "--to=docx", "--reference-doc=\(reference)", "--resource-path=.",
@@ -34,7 +35,7 @@ public struct PandocDOCX: Sendable {
             let warnings = PandocMessages.warnings(in: run.errors, markdown: markdownText, sources: sources)
             guard run.status == 0 else {
                 return .failure(ConversionFailure(.document, warnings + [PandocMessages.failure(run, markdown: markdownText,
-                                                                                                sources: sources, templates: templates)]))
+                                                                                                sources: sources, templates: theme.display(of: "typst/report.typst"))]))
             }
             let path = URL(fileURLWithPath: folder).appendingPathComponent(docx).path
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0

@@ -15,12 +15,13 @@ enum PandocMessages {
         return found
     }
 
-    /// Why Pandoc stopped: its own message, at the template when it names one.
+    /// Why Pandoc stopped: its own message, at the template when it names one (`templates`:
+    /// the PDF's template as diagnostics name it).
     static func failure(_ run: ToolRun, markdown: String, sources: ReportSourceMap, templates: String) -> Diagnostic {
         let lines = run.errors.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("[") && !$0.isEmpty }
         let message = lines.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         if message.contains(".typst") || message.contains(".lua") {
-            return .error("Pandoc could not use the PDF's templates: \(message)", at: SourceLocation(file: "\(templates)/typst"))
+            return .error("Pandoc could not use the PDF's templates: \(message)", at: SourceLocation(file: templates))
         }
         return placed(message.isEmpty ? "Pandoc failed (exit status \(run.status))" : "Pandoc: \(message)", severity: .error,
                       markdown: markdown, sources: sources)

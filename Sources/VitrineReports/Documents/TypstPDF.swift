@@ -1,30 +1,36 @@
 import Foundation
 import VitrineContent
+import VitrineTheme
 
-/// A report's Markdown as a tagged PDF/UA-1 PDF: Pandoc 3 writes it as Typst with the templates
-/// in `Templates/typst/` (report.typst, the filter vitrine.lua, the design vitrine.typ, which
-/// takes its colours from `Templates/assets/site.css`), and Typst compiles that. What goes wrong
+/// A report's Markdown as a tagged PDF/UA-1 PDF: Pandoc 3 writes it as Typst with the theme's
+/// `typst/` files (report.typst, the filter vitrine.lua, the design vitrine.typ, which takes its
+/// colours from the theme's `assets/site.css`), written out for the tools (`ThemeCopy`), and
+/// Typst compiles that. What goes wrong
 /// is said in Vitrine's words, at the report definition's section the part comes from, or at the
 /// template's line.
 public struct TypstPDF: Sendable {
     public let tools: ReportTools
-    /// The templates folder as the user gave it (`Templates`).
-    public let templates: String
+    /// The theme's files written out, with `templateFiles` among them.
+    public let theme: ThemeCopy
 
-    public init(tools: ReportTools, templates: String) {
+    public init(tools: ReportTools, theme: ThemeCopy) {
         self.tools = tools
-        self.templates = templates
+        self.theme = theme
     }
 
-    /// The template files a PDF is made with, relative to the templates folder.
+    /// The theme files a PDF is made with.
     public static let templateFiles = ["typst/report.typst", "typst/vitrine.lua", "typst/vitrine.typ", "assets/site.css"]
 
     /// Converts `markdown` (a file in `folder`, its charts beside it) into `pdf` in the same folder.
     public func convert(markdown: String, pdf: String, in folder: String, sources: ReportSourceMap) -> Result<ConvertedDocument, ConversionFailure> {
-        let root = URL(fileURLWithPath: templates).standardizedFileURL
-        for file in Self.templateFiles.dropLast() where !FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) {
-            return .failure(ConversionFailure(.document, [.error("the PDF's template '\(file)' is missing from '\(templates)'",
-                                                                 at: SourceLocation(file: "\(templates)/\(file)"))]))
+        var paths: [String: String] = [:]
+        for file in Self.templateFiles {
+            guard let url = theme.url(file) else {
+                if file.hasPrefix("assets/") { continue }
+                return .failure(ConversionFailure(.document, [.error("the PDF's template '\(file)' is missing from the theme",
+                                                                     at: SourceLocation(file: theme.display(of: file)))]))
+            }
+            paths[file] = url.path
         }
         guard let typst = tools.typst else {
             return .failure(ConversionFailure(.tool, [.error("Typst is not installed; \(ReportTools.installHint)", at: SourceLocation(file: sources.file))]))
@@ -35,9 +41,9 @@ public struct TypstPDF: Sendable {
 
         // Pandoc: Markdown to Typst.
         let pandocArguments = [markdown, "--from=markdown", "--to=typst", "--standalone",
-                               "--template=\(root.appendingPathComponent("typst/report.typst").path)",
-                               "--lua-filter=\(root.appendingPathComponent("typst/vitrine.lua").path)",
-                               "--variable=vitrine:\(root.appendingPathComponent("typst/vitrine.typ").path)",
+                               "--template=\(paths["typst/report.typst"] ?? "")",
+                               "--lua-filter=\(paths["typst/vitrine.lua"] ?? "")",
+                               "--variable=vitrine:\(paths["typst/vitrine.typ"] ?? "")",
                                "--output=\(source)"]
         let markdownText = (try? String(contentsOfFile: URL(fileURLWithPath: folder).appendingPathComponent(markdown).path, encoding: .utf8)) ?? ""
         var warnings: [Diagnostic] = []
@@ -49,14 +55,13 @@ public struct TypstPDF: Sendable {
             warnings += PandocMessages.warnings(in: run.errors, markdown: markdownText, sources: sources)
             if run.status != 0 {
                 return .failure(ConversionFailure(.document, warnings + [PandocMessages.failure(run, markdown: markdownText,
-                                                                                                sources: sources, templates: templates)]))
+                                                                                                sources: sources, templates: theme.display(of: "typst/report.typst"))]))
             }
         }
 
         // Typst: the PDF.
         var arguments = [source, pdf]
-        let stylesheet = root.appendingPathComponent("assets/site.css").path
-        if FileManager.default.fileExists(atPath: stylesheet) { arguments += ["--input", "stylesheet=\(stylesheet)"] }
+        if let stylesheet = paths["assets/site.css"] { arguments += ["--input", "stylesheet=\(stylesheet)"] }
         let run: ToolRun
         switch ToolRun.run(typst, arguments, in: folder) {
         case .failure(let failure):
@@ -90,13 +95,12 @@ public struct TypstPDF: Sendable {
         var location = SourceLocation(file: sources.file)
         if let file = problem.file, let line = problem.line {
             let path = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: folder, isDirectory: true)).standardizedFileURL.path
-            let root = URL(fileURLWithPath: templates).standardizedFileURL.path + "/"
             if path.hasSuffix("/" + source) {
                 let place = sources.place(ofLine: line, in: typstText, format: .typst)
                 location = place.location
                 message += " (\(place.part))"
-            } else if path.hasPrefix(root) {
-                location = SourceLocation(file: "\(templates)/\(path.dropFirst(root.count))", line: line, column: problem.column ?? 1)
+            } else if let file = theme.display(ofAbsolutePath: path) {
+                location = SourceLocation(file: file, line: line, column: problem.column ?? 1)
             }
         }
         return Diagnostic(severity, message, at: location)

@@ -1,0 +1,42 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the repository's `Templates/` (the built-in theme) and `Starters/` (the sites
+/// `vitrine init` writes) into the module it is applied to, as generated Swift sources, so the
+/// `vitrine` binary needs no files beside it. Every embedded file is an input of the command:
+/// changing one regenerates the source; adding or removing one changes the arguments, which
+/// also reruns it.
+@main
+struct EmbedFiles: BuildToolPlugin {
+    /// Folder of the package, the Swift type generated from it, the generated file.
+    static let sets = [("Templates", "EmbeddedTheme"), ("Starters", "EmbeddedStarters")]
+
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let tool = try context.tool(named: "VitrineEmbed").url
+        return try Self.sets.map { folder, type in
+            let root = context.package.directoryURL.appending(path: folder, directoryHint: .isDirectory)
+            let files = try Self.files(under: root)
+            let output = context.pluginWorkDirectoryURL.appending(path: "\(type).swift")
+            return .buildCommand(
+                displayName: "Embedding \(files.count) files of \(folder) into \(target.name)",
+                executable: tool,
+                arguments: [type, root.path(percentEncoded: false), output.path(percentEncoded: false)] + files,
+                inputFiles: files.map { root.appending(path: $0) },
+                outputFiles: [output])
+        }
+    }
+
+    /// Regular files below `root`, relative and sorted; `.DS_Store` and the like left out.
+    static func files(under root: URL) throws -> [String] {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var found: [String] = []
+        let prefix = root.standardizedFileURL.path(percentEncoded: false)
+        for case let url as URL in walker {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true,
+                  url.lastPathComponent != ".DS_Store" else { continue }
+            let path = url.standardizedFileURL.path(percentEncoded: false)
+            found.append(String(path.dropFirst(prefix.hasSuffix("/") ? prefix.count : prefix.count + 1)))
+        }
+        return found.sorted()
+    }
+}

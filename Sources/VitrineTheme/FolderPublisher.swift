@@ -1,0 +1,67 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import VitrineContent
+
+/// Writes a set of files as one new folder, never half: into a hidden folder beside it, then
+/// renamed into place (a rename replaces an empty folder in one step). Replacing a folder that
+/// holds files is only done when asked (`force`), by moving it aside first.
+enum FolderPublisher {
+    enum Refusal: Error {
+        case notEmpty
+        case diagnostics([Diagnostic])
+    }
+
+    static func publish(_ files: [String: [UInt8]], to folder: String, force: Bool) -> Result<Void, Refusal> {
+        let target = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
+        let location = SourceLocation(file: folder)
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder)
+        if exists, !isFolder.boolValue {
+            return .failure(.diagnostics([.error("'\(folder)' is a file, not a folder", at: location)]))
+        }
+        let occupied = exists && !((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []).isEmpty
+        if occupied, !force { return .failure(.notEmpty) }
+        let working = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true).standardizedFileURL.path + "/"
+        if occupied, working.hasPrefix(target.path == "/" ? "/" : target.path + "/") {
+            return .failure(.diagnostics([.error("'\(folder)' holds the working folder; it is not replaced", at: location)]))
+        }
+        let parent = target.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            return .failure(.diagnostics([.error("cannot create '\(parent.path)': \(error.localizedDescription)", at: location)]))
+        }
+        var template = Array((parent.path + "/." + target.lastPathComponent + ".vitrine-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            return .failure(.diagnostics([.error("cannot write beside '\(folder)': \(String(cString: strerror(errno)))", at: location)]))
+        }
+        let staging = URL(fileURLWithPath: String(cString: made), isDirectory: true)
+        do {
+            for path in files.keys.sorted() {
+                let url = staging.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(files[path] ?? []).write(to: url)
+            }
+            // mkdtemp made the folder 0700; the result is an ordinary folder.
+            _ = chmod(staging.path, 0o755)
+            var aside: URL?
+            if occupied {
+                let old = URL(fileURLWithPath: staging.path + "-old")
+                guard rename(target.path, old.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                aside = old
+            }
+            guard rename(staging.path, target.path) == 0 else {
+                let failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                if let aside { _ = rename(aside.path, target.path) }
+                throw failure
+            }
+            if let aside { try? FileManager.default.removeItem(at: aside) }
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            return .failure(.diagnostics([.error("cannot write '\(folder)': \(error.localizedDescription)", at: location)]))
+        }
+        return .success(())
+    }
+}
