@@ -44,7 +44,7 @@ $(VENV)/.installed: scripts/requirements.txt scripts/vitrine-typst Makefile | de
 	$(VENV)/bin/vitrine-typst --version
 	@touch $@
 
-test: deps test-deps unit build check originality coverage site-test reports-test serve-test
+test: deps test-deps unit build check originality coverage schema-test site-test reports-test serve-test
 
 # The unit tests run the real Pagefind (SearchIndexerTests), which `venv` installs.
 unit: venv
@@ -82,6 +82,12 @@ site-test: build test-deps venv
 # under .build/report-pages/.
 reports-test: build test-deps venv
 	VITRINE=$(RELEASE) scripts/test-reports --content $(CONTENT)
+
+# The editor schemas (`vitrine schema`) against the shipped content, the valid fixture and the
+# broken fixtures a schema can see, with PyPI jsonschema (scripts/test-schemas).
+.PHONY: schema-test
+schema-test: build venv
+	$(VENV)/bin/python scripts/test-schemas --vitrine $(RELEASE) --content $(CONTENT)
 
 # `vitrine serve` end to end: pages over HTTP, an edit served, an error in the overlay, Ctrl-C.
 serve-test: build

@@ -45,9 +45,11 @@ let package = Package(
         .target(name: "VitrineSite", dependencies: ["VitrineContent", "VitrineTheme", "VitrineTemplates", "VitrineMarkdown"]),
         // Printable reports: one Pandoc Markdown file per report definition, through Templates/markdown/.
         .target(name: "VitrineReports", dependencies: ["VitrineContent", "VitrineTheme", "VitrineTemplates", "VitrineMarkdown"]),
+        // JSON Schemas of the content's files for editors, with the site's own choices.
+        .target(name: "VitrineSchema", dependencies: ["VitrineContent", "VitrineTheme", .product(name: "Yams", package: "Yams")]),
         // The build pipeline above the site and the reports: Load, Publish, Templates, Check,
         // Plan, Render, Emit, incremental when a session is kept, through one output sink.
-        .target(name: "VitrineBuild", dependencies: ["VitrineContent", "VitrineTheme", "VitrineTemplates", "VitrineSite", "VitrineReports"]),
+        .target(name: "VitrineBuild", dependencies: ["VitrineContent", "VitrineTheme", "VitrineTemplates", "VitrineSite", "VitrineReports", "VitrineSchema"]),
         // The preview server: HTTP on 127.0.0.1, file watching, live reload, error overlay.
         .target(
             name: "VitrineServe",
@@ -68,9 +70,11 @@ let package = Package(
                 "VitrineBuild",
                 "VitrineReports",
                 "VitrineServe",
+                "VitrineSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "VitrineSchemaTests", dependencies: ["VitrineSchema", "VitrineTheme", "VitrineContent"]),
         .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineBuildTests", dependencies: ["VitrineBuild", "VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe", .product(name: "Hummingbird", package: "hummingbird")]),

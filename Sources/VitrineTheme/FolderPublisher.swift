@@ -7,13 +7,13 @@ import VitrineContent
 /// Writes a set of files as one new folder, never half: into a hidden folder beside it, then
 /// renamed into place (a rename replaces an empty folder in one step). Replacing a folder that
 /// holds files is only done when asked (`force`), by moving it aside first.
-enum FolderPublisher {
-    enum Refusal: Error {
+public enum FolderPublisher {
+    public enum Refusal: Error {
         case notEmpty
         case diagnostics([Diagnostic])
     }
 
-    static func publish(_ files: [String: [UInt8]], to folder: String, force: Bool) -> Result<Void, Refusal> {
+    public static func publish(_ files: [String: [UInt8]], to folder: String, force: Bool) -> Result<Void, Refusal> {
         let target = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
         let location = SourceLocation(file: folder)
         var isFolder: ObjCBool = false

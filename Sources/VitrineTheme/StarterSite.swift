@@ -20,12 +20,14 @@ public enum StarterSite {
     public static func files(language: String) -> [String: [UInt8]]? { languages[language] }
 
     /// Writes the starter site in `language` into `folder`, which must be new or empty; the
-    /// paths written, or why not.
-    public static func run(into folder: String, language: String) -> Result<[String], DiagnosticList> {
-        guard let files = files(language: language) else {
+    /// paths written, or why not. `adding` are files made for this site beside the starter's
+    /// own (its editor schemas).
+    public static func run(into folder: String, language: String, adding extra: [String: [UInt8]] = [:]) -> Result<[String], DiagnosticList> {
+        guard var files = files(language: language) else {
             return .failure(DiagnosticList([.error("there is no starter site in language '\(language)'", at: SourceLocation(file: folder),
                                                    hint: "choose one of: \(available.joined(separator: ", "))")]))
         }
+        files.merge(extra) { own, _ in own }
         switch FolderPublisher.publish(files, to: folder, force: false) {
         case .success: return .success(files.keys.sorted())
         case .failure(.notEmpty):

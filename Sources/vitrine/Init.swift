@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VitrineContent
 import VitrineTheme
+import VitrineBuild
 
 /// `vitrine init DIR`.
 struct Init: ParsableCommand {
@@ -16,7 +17,7 @@ struct Init: ParsableCommand {
     var language = "nl"
 
     func run() throws {
-        switch StarterSite.run(into: folder, language: language) {
+        switch SiteInit.run(into: folder, language: language) {
         case .success(let paths):
             print("new site in \(folder)/ (\(paths.count) files); next: cd \(folder) && vitrine build")
         case .failure(let failure):
