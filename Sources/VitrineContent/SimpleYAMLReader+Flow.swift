@@ -28,7 +28,7 @@ extension SimpleYAMLReader {
         let end = lines[line].end
         let mark = mark(line, open)
         var pairs: [(Node, Node)] = []
-        var keys: Set<String> = []
+        var keys: [String] = []
         var index = skipSpaces(from: open + 1, to: end)
         if index < end, bytes[index] != 0x7D {
             while true {
@@ -36,7 +36,7 @@ extension SimpleYAMLReader {
                 let run = try plainRun(from: index, to: end, inFlow: true)
                 guard run.atValueIndicator, !isMergeKey(from: index, to: run.end) else { throw NotMine() }
                 let key = keyScalar(from: index, to: run.end, line: line)
-                guard keys.insert(key.string).inserted else { throw NotMine() }
+                keys.append(key.string)
                 let valueStart = skipSpaces(from: run.stop + 1, to: end)
                 guard valueStart < end, bytes[valueStart] != 0x2C, bytes[valueStart] != 0x7D else { throw NotMine() }
                 let (value, after) = try flowScalar(line: line, at: valueStart)
@@ -46,7 +46,7 @@ extension SimpleYAMLReader {
                 index = skipSpaces(from: index + 1, to: end)
             }
         }
-        guard index < end, bytes[index] == 0x7D else { throw NotMine() }
+        guard index < end, bytes[index] == 0x7D, !Self.hasDuplicate(keys) else { throw NotMine() }
         return (.mapping(Node.Mapping(pairs, Tag(.implicit, resolver, constructor), .any, mark)), index + 1)
     }
 

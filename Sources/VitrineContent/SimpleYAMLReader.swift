@@ -128,13 +128,12 @@ struct SimpleYAMLReader {
         defer { depth -= 1 }
         let mark = mark(line, offset)
         var pairs: [(Node, Node)] = []
-        var keys: Set<String> = []
+        var keys: [String] = []
         var line = line
         var offset = offset
         while true {
             let (key, afterIndicator) = try blockKey(line: line, at: offset)
-            // Yams reports a key written twice as an error: left to it.
-            guard keys.insert(key.string).inserted else { throw NotMine() }
+            keys.append(key.string)
             let value = try blockValue(line: line, at: afterIndicator, indent: indent)
             pairs.append((.scalar(key), value))
             guard cursor < lines.count, lines[cursor].indent >= indent else { break }
@@ -142,6 +141,8 @@ struct SimpleYAMLReader {
             line = cursor
             offset = lines[line].start + indent
         }
+        // Yams reports a key written twice as an error: left to it.
+        if Self.hasDuplicate(keys) { throw NotMine() }
         return .mapping(Node.Mapping(pairs, Tag(.implicit, resolver, constructor), .any, mark))
     }
 
@@ -257,6 +258,16 @@ struct SimpleYAMLReader {
 
     func isBlockEntry(at index: Int, end: Int) -> Bool {
         index < end && bytes[index] == 0x2D && (index + 1 == end || bytes[index + 1] == 0x20)
+    }
+
+    /// Compared as Yams compares keys (`String`'s ==, canonical equivalence); most mappings have
+    /// a few keys, and comparing those pairwise is cheaper than hashing each.
+    static func hasDuplicate(_ keys: [String]) -> Bool {
+        guard keys.count > 16 else {
+            for (index, key) in keys.enumerated() where keys[(index + 1)...].contains(key) { return true }
+            return false
+        }
+        return Set(keys).count < keys.count
     }
 
     /// `<<`, which a resolver with YAML 1.1's merge rule would treat as a merge.

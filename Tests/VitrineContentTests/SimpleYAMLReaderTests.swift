@@ -300,3 +300,18 @@ struct SimpleYAMLReaderTests {
         #expect(YAMLTreeComparison.compare(many) == .same)
     }
 }
+
+extension SimpleYAMLReaderTests {
+    @Test func findsDuplicateKeysInSmallAndLargeMappings() {
+        #expect(!SimpleYAMLReader.hasDuplicate(["a", "b", "c"]))
+        #expect(SimpleYAMLReader.hasDuplicate(["a", "b", "a"]))
+        #expect(SimpleYAMLReader.hasDuplicate(["\u{E9}", "e\u{301}"]))
+        let many = (0..<40).map { "k\($0)" }
+        #expect(!SimpleYAMLReader.hasDuplicate(many))
+        #expect(SimpleYAMLReader.hasDuplicate(many + ["k7"]))
+        let yaml = many.map { "\($0): v" }.joined(separator: "\n")
+        #expect(YAMLTreeComparison.compare(yaml) == .same)
+        #expect(YAMLTreeComparison.compare(yaml + "\nk39: w") == .notMine)
+        #expect(YAMLTreeComparison.compare("a: {" + many.map { "\($0): v" }.joined(separator: ", ") + ", k0: w}") == .notMine)
+    }
+}
