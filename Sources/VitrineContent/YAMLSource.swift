@@ -25,11 +25,23 @@ struct YAMLSource {
         }
     }
 
-    /// Parses `yaml` into a node tree (nil for an empty document), or the syntax error.
+    /// No tag resolution at load: `PlainScalar` reads a plain scalar when a field asks.
+    static var resolver: Resolver { .basic }
+    static var constructor: Constructor { .default }
+
+    /// Parses `yaml` into a node tree (nil for an empty document), or the syntax error. The
+    /// subset that content is written in is read by `SimpleYAMLReader`; the rest, errors
+    /// among it, by Yams, into the same tree.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        if case .document(let root) = SimpleYAMLReader.read(yaml, resolver: Self.resolver, constructor: Self.constructor) {
+            return .success(root)
+        }
+        return composeWithYams(yaml)
+    }
+
+    func composeWithYams(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            // No tag resolution at load: `PlainScalar` reads a plain scalar when a field asks.
-            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: yaml, Self.resolver, Self.constructor, .utf8))
         } catch let error as YamlError {
             switch error {
             case .scanner(let context, let problem, let mark, _),
