@@ -163,7 +163,7 @@ struct FieldReader {
     }
 
     /// `12` or `12-14` as nearly always written, split on bytes (Foundation's trimming and the
-    /// Character tests of the general path were a tenth of reading a card's fields); nil otherwise.
+    /// Character tests of the general path were 2 % of a check); nil otherwise.
     static func asciiPageParts(_ text: String) -> [String]? {
         let bytes = text.utf8
         guard let dash = bytes.firstIndex(of: 0x2D) else {

@@ -204,7 +204,7 @@ struct ItemParser {
                     references.append(Reference(target, at: location))
                 }
             } else if let scheme = ReferenceParsing.scheme(of: link.destination),
-                      // Web links first: an edit distance to every type name for each was 4 % of a check.
+                      // Web links first: an edit distance to every type name for each was 2-4 % of a check.
                       !ReferenceParsing.webSchemes.contains(scheme),
                       let type = Suggestion.closest(to: scheme, among: ReferenceTarget.typeNames) {
                 diagnostics.append(.error("unknown reference type '\(scheme)' in '\(link.destination)'", at: location,
