@@ -59,7 +59,8 @@ public enum URLScheme {
         switch target {
         case .item(let key): path(key)
         case .term(let key): path(key)
-        case .report(let id): report(id)
+        // A dossier's entry on the dossiers page, which offers its PDF and its Markdown.
+        case .report(let id): "\(reportsIndex)#dossier-\(id)"
         }
     }
 

@@ -37,6 +37,18 @@ import Testing
         try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// A link to a dossier leads to its entry on the dossiers page, which offers its PDF and Markdown.
+    @Test func aReportLinkLeadsToTheDossiersEntry() throws {
+        let content = try content { content in
+            let page = content.appendingPathComponent("pages/over.md")
+            try (try String(contentsOf: page, encoding: .utf8) + "Lees [het dossier](report:dossier).\n").write(to: page, atomically: true, encoding: .utf8)
+        }
+        let (result, site) = build(content)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(try page(site, "over/index.html").contains(#"Lees <a href="/rapporten/#dossier-dossier">het dossier</a>."#))
+        #expect(try page(site, "rapporten/index.html").contains(#"<li id="dossier-dossier">"#))
+    }
+
     @Test func buildsEveryPageKind() throws {
         let (result, site) = build(try content())
         #expect(result.diagnostics.isEmpty)
