@@ -71,6 +71,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateID = "duplicate-id"
     case duplicateTerm = "duplicate-term"
     case orphan = "orphan"
+    // The site (VitrineSite) and the build (VitrineBuild).
+    case reservedPageID = "reserved-page-id"
+    case noPDF = "no-pdf"
     // Words no catalog has: another tool's, or a module not in the catalogs yet.
     case untranslated = "untranslated"
 }
