@@ -23,14 +23,17 @@ let package = Package(
         ),
         // A small, safe Swift wrapper over libcmark.
         .target(name: "VitrineMarkdown", dependencies: ["CCmark"]),
-        // Content model, loading, validation and the content graph.
+        // Content model, loading, validation and the content graph; the diagnostics' catalogs
+        // (Diagnostics/) embedded by EmbedFiles.
         .target(
             name: "VitrineContent",
-            dependencies: ["VitrineMarkdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["VitrineMarkdown", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedFiles"]
         ),
         // Turns a folder into a Swift source holding each file's bytes (run by EmbedFiles).
         .executableTarget(name: "VitrineEmbed"),
-        // Embeds Templates/ and Starters/ into VitrineTheme at build time (one copy in the repo).
+        // Embeds Templates/ and Starters/ into VitrineTheme, Diagnostics/ into VitrineContent, at
+        // build time (one copy in the repo).
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["VitrineEmbed"]),
         // Which theme files exist: the built-in theme inside the binary, overridden file by file
         // by a site's own Templates/; `vitrine theme export`; the starter sites of `vitrine init`.

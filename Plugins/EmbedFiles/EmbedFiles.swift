@@ -1,19 +1,23 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the repository's `Templates/` (the built-in theme) and `Starters/` (the sites
-/// `vitrine init` writes) into the module it is applied to, as generated Swift sources, so the
-/// `vitrine` binary needs no files beside it. Every embedded file is an input of the command:
+/// Embeds folders of the repository into the module it is applied to, as generated Swift
+/// sources, so the `vitrine` binary needs no files beside it: the target decides which
+/// (`VitrineTheme`: `Templates/`, the built-in theme, and `Starters/`, the sites `vitrine init`
+/// writes; `VitrineContent`: `Diagnostics/`, the message catalogs). Every embedded file is an input of the command:
 /// changing one regenerates the source; adding or removing one changes the arguments, which
 /// also reruns it.
 @main
 struct EmbedFiles: BuildToolPlugin {
-    /// Folder of the package, the Swift type generated from it, the generated file.
-    static let sets = [("Templates", "EmbeddedTheme"), ("Starters", "EmbeddedStarters")]
+    /// Per target: folders of the package and the Swift type generated from each.
+    static let sets: [String: [(folder: String, type: String)]] = [
+        "VitrineTheme": [("Templates", "EmbeddedTheme"), ("Starters", "EmbeddedStarters")],
+        "VitrineContent": [("Diagnostics", "EmbeddedDiagnostics")],
+    ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let tool = try context.tool(named: "VitrineEmbed").url
-        return try Self.sets.map { folder, type in
+        return try (Self.sets[target.name] ?? []).map { folder, type in
             let root = context.package.directoryURL.appending(path: folder, directoryHint: .isDirectory)
             let files = try Self.files(under: root)
             let output = context.pluginWorkDirectoryURL.appending(path: "\(type).swift")

@@ -83,7 +83,10 @@ extension BuildSession {
             case .failure(let failure):
                 // A report that cannot become a PDF is an error to fix; a broken tool leaves the PDF out.
                 let diagnostics = failure.kind == .document ? failure.diagnostics
-                    : failure.diagnostics.map { Diagnostic(.warning, "no PDF: \($0.message)", at: $0.location, hint: $0.hint) }
+                    : failure.diagnostics.map {
+                        // The tool's problem, in whatever words it has, becomes a warning.
+                        Diagnostic(.warning, .noPDF, ["problem": $0.messageText], at: $0.location, hint: $0.hintText)
+                    }
                 return DocumentOutcome(index: index, job: job, path: pdfPath, fingerprint: fingerprint, bytes: 0, pages: 0,
                                        diagnostics: diagnostics, made: false)
             }

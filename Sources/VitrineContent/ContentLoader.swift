@@ -63,15 +63,15 @@ public struct ContentLoader: Sendable {
         let display = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return Result(graph: nil, diagnostics: [.error("content folder '\(display)' does not exist",
+            return Result(graph: nil, diagnostics: [.error(.missingContentFolder, ["folder": .value(display)],
                                                            at: SourceLocation(file: display))])
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path))?
             .filter { !$0.hasPrefix(".") } ?? []
         guard !entries.isEmpty else {
-            return Result(graph: nil, diagnostics: [.error("content folder '\(display)' is empty",
+            return Result(graph: nil, diagnostics: [.error(.emptyContentFolder, ["folder": .value(display)],
                                                            at: SourceLocation(file: display),
-                                                           hint: "it needs at least site.yml and taxonomies.yml")])
+                                                           hint: .phrase("content-needs-files"))])
         }
         diagnostics += unknownEntries(entries, display: display, root: root)
 
@@ -82,9 +82,8 @@ public struct ContentLoader: Sendable {
         for file in [Self.siteFile, Self.taxonomiesFile] {
             let path = "\(display)/\(file)"
             guard FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) else {
-                diagnostics.append(.error("missing \(file)", at: SourceLocation(file: path),
-                                          hint: file == Self.siteFile ? "every site needs a title, description and baseURL"
-                                                                      : "every site needs its vocabularies: kinds, themes, groups, regions, sectors"))
+                diagnostics.append(.error(.missingFile, ["file": .value(file)], at: SourceLocation(file: path),
+                                          hint: .phrase(file == Self.siteFile ? "site-needs-site-yml" : "site-needs-taxonomies")))
                 continue
             }
             switch SourceText.read(url: root.appendingPathComponent(file), displayPath: path) {
@@ -104,7 +103,7 @@ public struct ContentLoader: Sendable {
         for file in files(in: root.appendingPathComponent(Self.reportsFolder), display: "\(display)/\(Self.reportsFolder)",
                           extensions: Self.reportExtensions, diagnostics: &diagnostics) {
             if let problem = Identifier.problem(with: file.id) {
-                diagnostics.append(.error("invalid id '\(file.id)': \(problem)", at: SourceLocation(file: file.path)))
+                diagnostics.append(.error(.invalidID, ["id": .value(file.id), "problem": problem], at: SourceLocation(file: file.path)))
                 continue
             }
             switch SourceText.read(url: URL(fileURLWithPath: file.filePath), displayPath: file.path) {
@@ -233,8 +232,8 @@ public struct ContentLoader: Sendable {
     static func parseItem(type: ItemType, id: String, url: URL, path: String) -> (Item?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if let problem = Identifier.problem(with: id) {
-            diagnostics.append(.error("invalid id '\(id)': \(problem)", at: SourceLocation(file: path),
-                                      hint: "rename the file to '\(Identifier.suggestion(for: id)).md'"))
+            diagnostics.append(.error(.invalidID, ["id": .value(id), "problem": problem], at: SourceLocation(file: path),
+                                      hint: .phrase("rename-file", ["file": .value("\(Identifier.suggestion(for: id)).md")])))
             return (nil, diagnostics)
         }
         switch SourceText.read(url: url, displayPath: path) {
@@ -271,13 +270,15 @@ public struct ContentLoader: Sendable {
         for entry in DirectoryWalker.entries(under: folderPath) {
             let path = "\(display)/\(entry.path)"
             guard entry.kind == .file else {
-                diagnostics.append(.warning("ignored: not a regular file", at: SourceLocation(file: path)))
+                diagnostics.append(.warning(.notARegularFile, at: SourceLocation(file: path)))
                 continue
             }
             let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
             guard let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else {
-                diagnostics.append(.warning("ignored file: only \(extensions.sorted().map { ".\($0)" }.joined(separator: " and ")) files are read here",
-                                            at: SourceLocation(file: path), hint: "put other files under assets/"))
+                // Each folder reads two spellings of one extension (.markdown and .md, .yaml and .yml).
+                let names = extensions.sorted().map { DiagnosticText.value(".\($0)") }
+                diagnostics.append(.warning(.ignoredFile, ["first": names.first ?? .value(""), "second": names.last ?? .value("")],
+                                            at: SourceLocation(file: path), hint: .phrase("use-assets")))
                 continue
             }
             result.append(ContentFile(id: String(name[..<dot]), filePath: folderPath + "/" + entry.path, path: path))
@@ -288,8 +289,8 @@ public struct ContentLoader: Sendable {
     private func unknownEntries(_ entries: [String], display: String, root: URL) -> [Diagnostic] {
         let known = [Self.siteFile, Self.taxonomiesFile, Self.reportsFolder, Self.assetsFolder] + ItemType.allCases.map(\.folder)
         return entries.sorted().filter { !known.contains($0) }.map { entry in
-            .warning("unknown entry '\(entry)' is ignored", at: SourceLocation(file: "\(display)/\(entry)"),
-                     hint: Suggestion.hint(for: entry, among: known))
+            .warning(.unknownEntry, ["entry": .value(entry)], at: SourceLocation(file: "\(display)/\(entry)"),
+                     hint: .didYouMean(Suggestion.closest(to: entry, among: known)))
         }
     }
 }

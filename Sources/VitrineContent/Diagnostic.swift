@@ -1,42 +1,58 @@
-/// One problem found in the content, reported the way a compiler reports one.
+/// One problem found in the content, reported the way a compiler reports one. The problem is
+/// data (its `code`, the code's arguments, the hint's key and arguments); the catalogs in
+/// `Diagnostics/` put it into words, in English (`message`, `hint`, `description`) or in the
+/// authors' language (`localized(to:)`).
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var severity: Severity
-    public var message: String
+    /// What kind of problem it is: stable, for tools (`vitrine check --format json`).
+    public var code: DiagnosticCode
+    /// The values of the message's placeholders (`{value}` in "unknown {what} '{value}'").
+    public var arguments: [String: DiagnosticText]
     /// A suggestion on how to fix it, when there is one worth giving.
-    public var hint: String?
+    public var hintText: DiagnosticText?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, _ arguments: [String: DiagnosticText] = [:],
+                at location: SourceLocation, hint: DiagnosticText? = nil) {
         self.severity = severity
-        self.message = message
+        self.code = code
+        self.arguments = arguments
         self.location = location
-        self.hint = hint
+        self.hintText = hint
     }
 
-    public static func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location, hint: hint)
+    public static func error(_ code: DiagnosticCode, _ arguments: [String: DiagnosticText] = [:],
+                             at location: SourceLocation, hint: DiagnosticText? = nil) -> Diagnostic {
+        Diagnostic(.error, code, arguments, at: location, hint: hint)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, hint: hint)
+    public static func warning(_ code: DiagnosticCode, _ arguments: [String: DiagnosticText] = [:],
+                               at location: SourceLocation, hint: DiagnosticText? = nil) -> Diagnostic {
+        Diagnostic(.warning, code, arguments, at: location, hint: hint)
     }
+
+    /// The message as a phrase of the catalogs: the code is its key.
+    public var messageText: DiagnosticText { .phrase(code.rawValue, arguments) }
+
+    /// The message in English.
+    public var message: String { message(in: .en) }
+
+    /// The hint in English.
+    public var hint: String? { hint(in: .en) }
 
     /// `Content/cards/x.md:7:3: error: unknown theme 'scholng' (did you mean 'scholing'?)`
-    public var description: String {
-        var line = "\(location): \(severity.rawValue): \(message)"
-        if let hint { line += " (\(hint))" }
-        return line
-    }
+    public var description: String { localized(to: .en) }
 }
 
 extension Array where Element == Diagnostic {
     /// Sorted by file, line and column; errors before warnings at the same place.
     public func sortedForDisplay() -> [Diagnostic] {
-        sorted { a, b in
-            if a.location != b.location { return a.location < b.location }
-            if a.severity != b.severity { return a.severity < b.severity }
-            return a.message < b.message
-        }
+        // The English message decides between two at the same place, so the order is the same in every language.
+        map { ($0, $0.message) }.sorted { a, b in
+            if a.0.location != b.0.location { return a.0.location < b.0.location }
+            if a.0.severity != b.0.severity { return a.0.severity < b.0.severity }
+            return a.1 < b.1
+        }.map(\.0)
     }
 
     public var errorCount: Int { lazy.filter { $0.severity == .error }.count }

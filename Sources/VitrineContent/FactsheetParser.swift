@@ -10,46 +10,46 @@ struct FactsheetParser {
         let figures = (fields.list("figures") ?? []).compactMap { figure($0, &fields.diagnostics) }
         let tables = (fields.list("tables") ?? []).compactMap { table($0, &fields.diagnostics) }
         if figures.isEmpty && tables.isEmpty && !fields.diagnostics.hasErrors {
-            fields.diagnostics.append(.error("a factsheet needs at least one figure or table", at: fields.location))
+            fields.diagnostics.append(.error(.emptyFactsheet, at: fields.location))
         }
         return Factsheet(subject: subject, asOf: asOf, figures: figures, tables: tables)
     }
 
     private func figure(_ node: Node, _ diagnostics: inout [Diagnostic]) -> Figure? {
-        guard var fields = FieldReader(node, source: yaml, what: "a figure", at: yaml.location(of: node),
+        guard var fields = FieldReader(node, source: yaml, what: .phrase("what.figure"), at: yaml.location(of: node),
                                        diagnostics: &diagnostics) else { return nil }
         let label = fields.text("label", required: true)
         let value = fields.number("value", required: true)
         let figure = Figure(label: label ?? "", value: value ?? 0, unit: fields.text("unit"),
                             period: fields.text("period"), area: fields.text("area"),
                             note: fields.text("note"), page: fields.page("page"))
-        fields.reportUnknownFields("a figure")
+        fields.reportUnknownFields(.phrase("what.figure"))
         diagnostics += fields.diagnostics
         return label != nil && value != nil ? figure : nil
     }
 
     private func table(_ node: Node, _ diagnostics: inout [Diagnostic]) -> DataTable? {
-        guard var fields = FieldReader(node, source: yaml, what: "a table", at: yaml.location(of: node),
+        guard var fields = FieldReader(node, source: yaml, what: .phrase("what.table"), at: yaml.location(of: node),
                                        diagnostics: &diagnostics) else { return nil }
         let caption = fields.text("caption", required: true)
         let columns = fields.texts("columns", required: true)?.map(\.text)
         var rows: [[Cell]] = []
         for rowNode in fields.list("rows") ?? [] {
             guard case .sequence(let cells) = rowNode else {
-                fields.diagnostics.append(.error("a table row must be a list of cells, found \(describe(rowNode))",
-                                                 at: yaml.location(of: rowNode)))
+                fields.diagnostics.append(.error(.rowNotAList, ["found": describe(rowNode)], at: yaml.location(of: rowNode)))
                 continue
             }
             if let columns, cells.count != columns.count {
                 fields.diagnostics.append(.error(
-                    "table row has \(cells.count) cells but the table has \(columns.count) columns",
-                    at: yaml.location(of: rowNode), hint: "columns: \(columns.joined(separator: ", "))"))
+                    .rowLength, ["cells": .counted("cells", cells.count), "columns": .counted("columns", columns.count)],
+                    at: yaml.location(of: rowNode),
+                    hint: .phrase("table-columns", ["columns": .value(columns.joined(separator: ", "))])))
                 continue
             }
             rows.append(cells.compactMap { cell($0, &fields.diagnostics) })
         }
         if fields.has("rows"), rows.isEmpty, !fields.diagnostics.hasErrors {
-            fields.diagnostics.append(.error("a table needs at least one row", at: fields.location(of: "rows")))
+            fields.diagnostics.append(.error(.emptyTable, at: fields.location(of: "rows")))
         } else if !fields.has("rows") {
             fields.missing("rows")
         }
@@ -57,31 +57,31 @@ struct FactsheetParser {
         if let text = fields.text("chart") {
             chart = ChartType(rawValue: text)
             if chart == nil {
-                fields.diagnostics.append(.error("unknown chart type '\(text)'", at: fields.location(of: "chart"),
-                                                 hint: "the chart type is 'bar'"))
+                fields.diagnostics.append(.error(.unknownChart, ["chart": .value(text)], at: fields.location(of: "chart"),
+                                                 hint: .phrase("chart-is-bar")))
             } else if let columns, !rows.isEmpty,
                       !(1..<columns.count).contains(where: { column in rows.contains { $0[column].number != nil } }) {
-                fields.diagnostics.append(.error("a bar chart needs a column of numbers besides the labels",
-                                                 at: fields.location(of: "chart")))
+                fields.diagnostics.append(.error(.chartWithoutNumbers, at: fields.location(of: "chart")))
             }
         }
         let table = DataTable(caption: caption ?? "", columns: columns ?? [], rows: rows, unit: fields.text("unit"),
                               note: fields.text("note"), page: fields.page("page"), chart: chart)
-        fields.reportUnknownFields("a table")
+        fields.reportUnknownFields(.phrase("what.table"))
         diagnostics += fields.diagnostics
         return caption != nil && columns != nil ? table : nil
     }
 
     private func cell(_ node: Node, _ diagnostics: inout [Diagnostic]) -> Cell? {
         guard case .scalar(let scalar) = node else {
-            diagnostics.append(.error("a table cell must be text or a number, found \(describe(node))", at: yaml.location(of: node)))
+            diagnostics.append(.error(.cellNotScalar, ["found": describe(node)], at: yaml.location(of: node)))
             return nil
         }
         if node.isNull { return .text("") }
         if scalar.isPlain, PlainScalar.isNumber(scalar.string), let value = node.float, value.isFinite {
             if NumberReading.looksLikeThousandsSeparator(scalar.string) {
-                diagnostics.append(.warning("cell \(scalar.string) is read as a decimal number", at: yaml.location(of: node),
-                                            hint: "in YAML the point is a decimal point; write \(scalar.string.replacingOccurrences(of: ".", with: "")) for a whole number, or quote it as text"))
+                diagnostics.append(.warning(.cellDecimalPoint, ["cell": .value(scalar.string)], at: yaml.location(of: node),
+                                            hint: .phrase("write-whole-number-or-text",
+                                                          ["whole": .value(scalar.string.replacingOccurrences(of: ".", with: ""))])))
             }
             return .number(value)
         }

@@ -10,7 +10,7 @@ struct FieldReader {
     private var read: Set<String> = []
 
     /// `what` names the mapping in messages ("front matter", "a figure").
-    init?(_ node: Node?, source: YAMLSource, what: String, at fallback: SourceLocation, diagnostics: inout [Diagnostic]) {
+    init?(_ node: Node?, source: YAMLSource, what: DiagnosticText, at fallback: SourceLocation, diagnostics: inout [Diagnostic]) {
         self.source = source
         guard let node, !node.isNull else {
             self.location = fallback
@@ -18,8 +18,7 @@ struct FieldReader {
             return
         }
         guard case .mapping(let mapping) = node else {
-            diagnostics.append(.error("\(what) must be a mapping of fields, found \(describe(node))",
-                                      at: source.location(of: node)))
+            diagnostics.append(.error(.notAMapping, ["what": what, "found": describe(node)], at: source.location(of: node)))
             return nil
         }
         location = source.location(of: node)
@@ -27,11 +26,11 @@ struct FieldReader {
         var seen: Set<String> = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                diagnostics.append(.error("a field name must be text, found \(describe(key))", at: source.location(of: key)))
+                diagnostics.append(.error(.fieldNameNotText, ["found": describe(key)], at: source.location(of: key)))
                 continue
             }
             if !seen.insert(scalar.string).inserted {
-                diagnostics.append(.error("duplicate field '\(scalar.string)'", at: source.location(of: key)))
+                diagnostics.append(.error(.duplicateField, ["field": .value(scalar.string)], at: source.location(of: key)))
                 continue
             }
             pairs.append((scalar.string, key, value))
@@ -59,12 +58,14 @@ struct FieldReader {
         return source.location(of: pair.value)
     }
 
-    mutating func missing(_ key: String, hint: String? = nil) {
-        diagnostics.append(.error("missing required field '\(key)'", at: location, hint: hint))
+    mutating func missing(_ key: String, hint: DiagnosticText? = nil) {
+        diagnostics.append(.error(.missingField, ["field": .value(key)], at: location, hint: hint))
     }
 
-    mutating func typeError(_ key: String, expected: String, found node: Node, hint: String? = nil) {
-        diagnostics.append(.error("'\(key)' must be \(expected), found \(describe(node))",
+    /// `expected` is a key of the catalogs' `expected.*` fragments ("a list", "a whole number").
+    mutating func typeError(_ key: String, expected: String, found node: Node, hint: DiagnosticText? = nil) {
+        diagnostics.append(.error(.wrongType, ["field": .value(key), "expected": .phrase("expected.\(expected)"),
+                                               "found": describe(node)],
                                   at: source.location(of: node), hint: hint))
     }
 
@@ -81,7 +82,7 @@ struct FieldReader {
         }
         let text = scalar.string.trimmed
         if required && text.isEmpty {
-            diagnostics.append(.error("'\(key)' must not be empty", at: source.location(of: value)))
+            diagnostics.append(.error(.emptyField, ["field": .value(key)], at: source.location(of: value)))
             return nil
         }
         return text
@@ -90,7 +91,7 @@ struct FieldReader {
     mutating func bool(_ key: String) -> Bool? {
         guard let value = node(key) else { return nil }
         guard let bool = value.plainBool else {
-            typeError(key, expected: "true or false", found: value)
+            typeError(key, expected: "bool", found: value)
             return nil
         }
         return bool
@@ -99,7 +100,7 @@ struct FieldReader {
     mutating func integer(_ key: String) -> Int? {
         guard let value = node(key) else { return nil }
         guard value.scalar != nil, let int = value.int else {
-            typeError(key, expected: "a whole number", found: value)
+            typeError(key, expected: "whole-number", found: value)
             return nil
         }
         return int
@@ -121,12 +122,12 @@ struct FieldReader {
             return nil
         }
         guard case .scalar(let scalar) = value else {
-            typeError(key, expected: "a date (YYYY-MM-DD, YYYY-MM or YYYY)", found: value)
+            typeError(key, expected: "date", found: value)
             return nil
         }
         guard let date = ContentDate(parsing: scalar.string) else {
-            diagnostics.append(.error("invalid date '\(scalar.string)' in '\(key)'", at: source.location(of: value),
-                                      hint: "write an existing date as YYYY-MM-DD, e.g. 2023-06-07, or YYYY-MM or YYYY when the source gives no more"))
+            diagnostics.append(.error(.invalidDate, ["date": .value(scalar.string), "field": .value(key)],
+                                      at: source.location(of: value), hint: .phrase("write-date")))
             return nil
         }
         return date
@@ -136,7 +137,7 @@ struct FieldReader {
     mutating func page(_ key: String) -> String? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value else {
-            typeError(key, expected: "a page number or range", found: value)
+            typeError(key, expected: "page", found: value)
             return nil
         }
         let text = scalar.string.trimmedSpaces
@@ -150,13 +151,13 @@ struct FieldReader {
             let valid = (1...2).contains(parts.count)
                 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
             guard valid else {
-                typeError(key, expected: "a page number or range such as 12 or \"12-14\"", found: value)
+                typeError(key, expected: "page-example", found: value)
                 return nil
             }
         }
         if parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), first > last {
-            diagnostics.append(.error("page range '\(text)' runs backwards", at: source.location(of: value),
-                                      hint: "write the first page first: \"\(parts[1])-\(parts[0])\""))
+            diagnostics.append(.error(.backwardPageRange, ["range": .value(text)], at: source.location(of: value),
+                                      hint: .phrase("first-page-first", ["range": .value("\(parts[1])-\(parts[0])")])))
             return nil
         }
         return parts.joined(separator: "-")
@@ -182,13 +183,14 @@ struct FieldReader {
             return nil
         }
         guard case .sequence(let sequence) = value else {
-            typeError(key, expected: "a list", found: value, hint: "write [\(value.scalar?.string ?? "…")]")
+            typeError(key, expected: "list", found: value,
+                      hint: .phrase("write-as-list", ["value": .value(value.scalar?.string ?? "…")]))
             return nil
         }
         var result: [(String, SourceLocation)] = []
         for element in sequence {
             guard case .scalar(let scalar) = element, !element.isNull else {
-                diagnostics.append(.error("entries of '\(key)' must be text, found \(describe(element))",
+                diagnostics.append(.error(.entryNotText, ["field": .value(key), "found": describe(element)],
                                           at: source.location(of: element)))
                 continue
             }
@@ -201,18 +203,19 @@ struct FieldReader {
     mutating func list(_ key: String) -> [Node]? {
         guard let value = node(key) else { return nil }
         guard case .sequence(let sequence) = value else {
-            typeError(key, expected: "a list", found: value)
+            typeError(key, expected: "list", found: value)
             return nil
         }
         return Array(sequence)
     }
 
     /// Reports every key that no one read, with the closest allowed name as a hint.
-    mutating func reportUnknownFields(_ context: String) {
+    /// `context` names the mapping ("a card", "a figure").
+    mutating func reportUnknownFields(_ context: DiagnosticText) {
         for pair in pairs where !read.contains(pair.key) {
-            let hint = Suggestion.hint(for: pair.key, among: read)
-            diagnostics.append(.error("unknown field '\(pair.key)' in \(context)",
-                                      at: source.location(of: pair.keyNode), hint: hint))
+            diagnostics.append(.error(.unknownField, ["field": .value(pair.key), "context": context],
+                                      at: source.location(of: pair.keyNode),
+                                      hint: .didYouMean(Suggestion.closest(to: pair.key, among: read))))
         }
     }
 }

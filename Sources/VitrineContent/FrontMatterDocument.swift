@@ -26,9 +26,7 @@ struct FrontMatterDocument {
             return utf8[start..<end].elementsEqual("---".utf8)
         }
         guard isFence(utf8.startIndex) else {
-            return .failure(.error("missing front matter: an item starts with a line '---'",
-                                   at: SourceLocation(file: source.path),
-                                   hint: "put the YAML fields between two '---' lines at the top"))
+            return .failure(.error(.missingFrontMatter, at: SourceLocation(file: source.path), hint: .phrase("add-front-matter")))
         }
         var line = 1
         var start = lineEnd(utf8.startIndex)
@@ -47,7 +45,7 @@ struct FrontMatterDocument {
             }
             start = lineEnd(start)
         }
-        return .failure(.error("front matter is not closed: no second '---' line",
+        return .failure(.error(.unclosedFrontMatter,
                                at: SourceLocation(file: source.path, line: line, column: 1)))
     }
 }

@@ -22,15 +22,15 @@ struct GraphBuilder {
         var items: [ItemKey: Item] = [:]
         for item in parsedItems {
             if let first = items[item.key] {
-                diagnostics.append(.error("duplicate \(item.type.rawValue) id '\(item.id)'", at: SourceLocation(file: item.file),
-                                          hint: "also defined in \(first.file); ids are unique within their type"))
+                diagnostics.append(.error(.duplicateID, ["duplicate": .phrase("duplicate.\(item.type.rawValue)"), "id": .value(item.id)],
+                                          at: SourceLocation(file: item.file), hint: .phrase("also-defined-in", ["file": .value(first.file)])))
                 continue
             }
             items[item.key] = item
         }
         var reportIDs: Set<String> = []
         for report in reports where !reportIDs.insert(report.id).inserted {
-            diagnostics.append(.error("duplicate report id '\(report.id)'", at: SourceLocation(file: report.file)))
+            diagnostics.append(.error(.duplicateID, ["duplicate": .phrase("duplicate.report"), "id": .value(report.id)], at: SourceLocation(file: report.file)))
         }
         // Items without a date of their own take their publication's.
         for (key, item) in items where item.date == nil {
@@ -71,8 +71,8 @@ struct GraphBuilder {
             case .item(let target) where target != item.key:
                 if seen.insert(target).inserted { targets.append(target) }
                 if report, !item.draft, items[target]?.draft == true {
-                    diagnostics.append(.warning("\(target) is a draft: this link leads nowhere on a site built without --drafts",
-                                                at: reference.location, hint: "publish it, or remove the link until it is"))
+                    diagnostics.append(.warning(.linkToDraft, ["target": .value("\(target)")],
+                                                at: reference.location, hint: .phrase("publish-or-unlink")))
                 }
             case .term(let term) where isMembership(reference, of: item):
                 if !memberships.contains(term) { memberships.append(term) }
@@ -97,17 +97,17 @@ struct GraphBuilder {
             if items[key] != nil { return true }
             if unreadable.contains(key) { return false }
             let candidates = items.keys.lazy.filter { $0.type == key.type }.map(\.id)
-            diagnostics.append(.error("unknown \(key.type.rawValue) '\(key.id)'", at: reference.location,
-                                      hint: Suggestion.hint(for: key.id, among: candidates)))
+            diagnostics.append(.error(.unknownItem, ["unknown": .phrase("unknown.\(key.type.rawValue)"), "id": .value(key.id)], at: reference.location,
+                                      hint: .didYouMean(Suggestion.closest(to: key.id, among: candidates))))
         case .term(let key):
             if taxonomies.term(key) != nil { return true }
-            diagnostics.append(.error("unknown \(key.taxonomy.rawValue) '\(key.id)'", at: reference.location,
-                                      hint: Suggestion.hint(for: key.id, among: taxonomies.terms(key.taxonomy).map(\.id))
-                                          ?? "add it to taxonomies.yml under '\(key.taxonomy.key)'"))
+            diagnostics.append(.error(.unknownTerm, ["unknown": .phrase("unknown.\(key.taxonomy.rawValue)"), "id": .value(key.id)], at: reference.location,
+                                      hint: .didYouMean(Suggestion.closest(to: key.id, among: taxonomies.terms(key.taxonomy).map(\.id)))
+                                          ?? .phrase("add-term", ["key": .value(key.taxonomy.key)])))
         case .report(let id):
             if reports.contains(where: { $0.id == id }) { return true }
-            diagnostics.append(.error("unknown report '\(id)'", at: reference.location,
-                                      hint: Suggestion.hint(for: id, among: reports.map(\.id))))
+            diagnostics.append(.error(.unknownItem, ["unknown": .phrase("unknown.report"), "id": .value(id)], at: reference.location,
+                                      hint: .didYouMean(Suggestion.closest(to: id, among: reports.map(\.id)))))
         }
         return false
     }
@@ -119,8 +119,8 @@ struct GraphBuilder {
         let hasTerms = TaxonomyName.itemFields.contains { !(item.terms[$0] ?? []).isEmpty }
         let links = graph.outgoing(key).contains { $0.type != .publication }
         guard !hasTerms && !links && graph.backlinks(key).isEmpty else { return nil }
-        return .warning("\(item.type.rawValue) '\(item.id)' has no themes, groups, regions or sectors and no item links to it",
-                        at: SourceLocation(file: item.file), hint: "add a theme, or link to it from a related item")
+        return .warning(.orphan, ["item": .phrase("the.\(item.type.rawValue)", ["id": .value(item.id)])],
+                        at: SourceLocation(file: item.file), hint: .phrase("add-theme-or-link"))
     }
 }
 

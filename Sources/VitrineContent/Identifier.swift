@@ -4,14 +4,16 @@ import Yams
 public enum Identifier {
     public static let maximumLength = 80
 
-    /// Why `id` is not a valid id, or nil when it is.
-    public static func problem(with id: String) -> String? {
-        if id.isEmpty { return "an id cannot be empty" }
-        if id.count > maximumLength { return "longer than \(maximumLength) characters (\(id.count))" }
+    /// Why `id` is not a valid id (a fragment of the catalogs), or nil when it is.
+    public static func problem(with id: String) -> DiagnosticText? {
+        if id.isEmpty { return .phrase("id.empty") }
+        if id.count > maximumLength {
+            return .phrase("id.too-long", ["maximum": .value(String(maximumLength)), "length": .value(String(id.count))])
+        }
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-        if !allowed { return "use only lowercase letters a-z, digits and hyphens" }
-        if id.hasPrefix("-") || id.hasSuffix("-") { return "an id cannot start or end with a hyphen" }
-        if id.contains("--") { return "an id cannot contain two hyphens in a row" }
+        if !allowed { return .phrase("id.characters") }
+        if id.hasPrefix("-") || id.hasSuffix("-") { return .phrase("id.hyphen-at-end") }
+        if id.contains("--") { return .phrase("id.double-hyphen") }
         return nil
     }
 

@@ -44,7 +44,7 @@ public struct ItemBody: Sendable, Equatable {
         case .file(let path, let offset, let length):
             guard case .success(let bytes) = FileBytes.read(path),
                   case .success(let source) = SourceText.decode(bytes, displayPath: path) else {
-                throw .error("the file can no longer be read; build again", at: SourceLocation(file: path))
+                throw .error(.unreadableBody, at: SourceLocation(file: path))
             }
             let utf8 = source.text.utf8
             guard let start = utf8.index(utf8.startIndex, offsetBy: offset, limitedBy: utf8.endIndex),
@@ -58,7 +58,7 @@ public struct ItemBody: Sendable, Equatable {
     }
 
     private static func changed(_ path: String) -> Diagnostic {
-        .error("the file changed while the site was being built; build again", at: SourceLocation(file: path))
+        .error(.changedBody, at: SourceLocation(file: path))
     }
 
     public static func == (a: ItemBody, b: ItemBody) -> Bool {

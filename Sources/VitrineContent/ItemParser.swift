@@ -20,15 +20,15 @@ struct ItemParser {
         case .success(let split): document = split
         }
         let yaml = YAMLSource(path: source.path, firstLine: FrontMatterDocument.yamlStartLine)
-        guard var fields = yaml.fields(of: document.yaml, what: "front matter", diagnostics: &diagnostics) else { return nil }
+        guard var fields = yaml.fields(of: document.yaml, what: .phrase("what.front-matter"), diagnostics: &diagnostics) else { return nil }
         var references: [Reference] = []
 
         let title = fields.text("title", required: true)
         let summary = fields.text("summary", required: type.isKnowledgeItem)
         if let summary, summary.count > Self.longSummary {
             fields.diagnostics.append(.warning(
-                "summary is \(summary.count) characters long; lists and search show one or two sentences",
-                at: fields.location(of: "summary"), hint: "keep it under \(Self.longSummary) characters"))
+                .longSummary, ["length": .value(String(summary.count))],
+                at: fields.location(of: "summary"), hint: .phrase("keep-summary-short", ["maximum": .value(String(Self.longSummary))])))
         }
         var publication: String?
         if type.isKnowledgeItem {
@@ -75,9 +75,9 @@ struct ItemParser {
         case .page:
             details = .page(PageInfo(menu: fields.bool("menu") ?? false, weight: fields.integer("weight") ?? 0))
         }
-        fields.reportUnknownFields("a \(type.rawValue)")
+        fields.reportUnknownFields(.phrase("what.\(type.rawValue)"))
         if draft {
-            fields.diagnostics.append(.warning("\(type.rawValue) '\(id)' is a draft; it is left out of the site unless --drafts",
+            fields.diagnostics.append(.warning(.draft, ["item": .phrase("the.\(type.rawValue)", ["id": .value(id)])],
                                                at: fields.location(of: "draft")))
         }
         references += bodyReferences(document, diagnostics: &fields.diagnostics)
@@ -95,11 +95,11 @@ struct ItemParser {
 
     private func citation(_ fields: inout FieldReader) -> SourceCitation? {
         guard let node = fields.node("source") else { return nil }
-        guard var citation = FieldReader(node, source: fields.source, what: "'source'", at: fields.location,
+        guard var citation = FieldReader(node, source: fields.source, what: .phrase("what.field", ["field": .value("source")]), at: fields.location,
                                          diagnostics: &fields.diagnostics) else { return nil }
         let section = citation.text("section")
         let page = citation.page("page")
-        citation.reportUnknownFields("'source'")
+        citation.reportUnknownFields(.phrase("what.field", ["field": .value("source")]))
         fields.diagnostics += citation.diagnostics
         return SourceCitation(section: section, page: page)
     }
@@ -119,16 +119,16 @@ struct ItemParser {
         var number: String?
         if let node = fields.node("number") {
             if case .scalar(let scalar) = node { number = scalar.string } else {
-                fields.typeError("number", expected: "a number or text such as \"5.1\"", found: node)
+                fields.typeError("number", expected: "conclusion-number", found: node)
             }
         }
         var level: ConclusionLevel?
         if let text = fields.text("level") {
             level = ConclusionLevel(rawValue: text)
             if level == nil {
-                fields.diagnostics.append(.error("unknown level '\(text)'", at: fields.location(of: "level"),
-                                                 hint: Suggestion.hint(for: text, among: ConclusionLevel.allCases.map(\.rawValue))
-                                                     ?? "use micro, meso or macro"))
+                fields.diagnostics.append(.error(.unknownLevel, ["level": .value(text)], at: fields.location(of: "level"),
+                                                 hint: .didYouMean(Suggestion.closest(to: text, among: ConclusionLevel.allCases.map(\.rawValue)))
+                                                     ?? .phrase("use-level")))
             }
         }
         return Conclusion(number: number, level: level,
@@ -147,7 +147,7 @@ struct ItemParser {
                     entries.append(SWOT.Entry(text: scalar.string, ref: nil))
                     continue
                 }
-                guard var entry = FieldReader(node, source: fields.source, what: "a \(quadrant.rawValue) entry",
+                guard var entry = FieldReader(node, source: fields.source, what: .phrase("what.quadrant-entry", ["quadrant": .value(quadrant.rawValue)]),
                                               at: fields.source.location(of: node), diagnostics: &fields.diagnostics) else { continue }
                 let text = entry.text("text", required: true)
                 var ref: ReferenceTarget?
@@ -155,15 +155,14 @@ struct ItemParser {
                     ref = ReferenceParsing.parse(refText, at: entry.location(of: "ref"), diagnostics: &entry.diagnostics)
                     if let ref { references.append(Reference(ref, at: entry.location(of: "ref"))) }
                 }
-                entry.reportUnknownFields("a SWOT entry")
+                entry.reportUnknownFields(.phrase("what.swot-entry"))
                 fields.diagnostics += entry.diagnostics
                 if let text { entries.append(SWOT.Entry(text: text, ref: ref)) }
             }
             quadrants[quadrant] = entries
         }
         if quadrants.values.allSatisfy(\.isEmpty) {
-            fields.diagnostics.append(.error("a SWOT needs at least one entry in one of its four quadrants", at: fields.location,
-                                             hint: "fill strengths, weaknesses, opportunities or threats"))
+            fields.diagnostics.append(.error(.emptySWOT, at: fields.location, hint: .phrase("fill-quadrants")))
         }
         return SWOT(subject: subject, derived: derived, quadrants: quadrants)
     }
@@ -172,19 +171,19 @@ struct ItemParser {
         let subtitle = fields.text("subtitle")
         var authors: [String] = []
         if !fields.has("authors") {
-            fields.missing("authors", hint: "write 'authors: ~' when the report does not name them")
+            fields.missing("authors", hint: .phrase("authors-unknown"))
         } else {
             authors = (fields.texts("authors") ?? []).map(\.text)
         }
         var publisher: String?
         if !fields.has("publisher") {
-            fields.missing("publisher", hint: "write 'publisher: ~' when the report does not name it")
+            fields.missing("publisher", hint: .phrase("publisher-unknown"))
         } else {
             publisher = fields.text("publisher")
         }
         let url = fields.text("url")
         if let url, !isAbsoluteHTTPURL(url) {
-            fields.diagnostics.append(.error("'url' must be an absolute http(s) URL, found '\(url)'", at: fields.location(of: "url")))
+            fields.diagnostics.append(.error(.notAWebAddress, ["field": .value("url"), "found": .value(url)], at: fields.location(of: "url")))
         }
         return PublicationInfo(subtitle: subtitle, authors: authors, publisher: publisher,
                                place: fields.text("place"), commissioner: fields.text("commissioner"),
@@ -207,8 +206,8 @@ struct ItemParser {
                       // Web links first: an edit distance to every type name for each was 2-4 % of a check.
                       !ReferenceParsing.webSchemes.contains(scheme),
                       let type = Suggestion.closest(to: scheme, among: ReferenceTarget.typeNames) {
-                diagnostics.append(.error("unknown reference type '\(scheme)' in '\(link.destination)'", at: location,
-                                          hint: "did you mean '\(type):'?"))
+                diagnostics.append(.error(.unknownReferenceType, ["type": .value(scheme), "link": .value(link.destination)], at: location,
+                                          hint: .phrase("did-you-mean", ["suggestion": .value("\(type):")])))
             }
         }
         return references

@@ -1,14 +1,14 @@
 import Yams
 
-/// How a YAML node is described in messages: "text 'abc'", "a list", "a mapping".
-func describe(_ node: Node) -> String {
+/// How a YAML node is described in messages: "'abc'", "a list", "a mapping".
+func describe(_ node: Node) -> DiagnosticText {
     switch node {
     case .scalar(let scalar):
         let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
-        return "'\(text)'"
-    case .mapping: return "a mapping"
-    case .sequence: return "a list"
-    case .alias: return "an alias"
+        return .phrase("found-text", ["text": .value(text)])
+    case .mapping: return .phrase("found-mapping")
+    case .sequence: return .phrase("found-list")
+    case .alias: return .phrase("found-alias")
     }
 }
 

@@ -4,22 +4,23 @@ import Yams
 enum NumberReading {
     static func read(_ node: Node, field: String, source: YAMLSource, diagnostics: inout [Diagnostic]) -> Double? {
         guard case .scalar(let scalar) = node else {
-            diagnostics.append(.error("'\(field)' must be a number, found \(describe(node))", at: source.location(of: node)))
+            diagnostics.append(.error(.notANumber, ["field": .value(field), "found": describe(node)], at: source.location(of: node)))
             return nil
         }
         let text = scalar.string
         guard scalar.style == .plain, let value = node.float, value.isFinite else {
             let dutch = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-            let hint = Double(dutch) != nil && text.contains(",")
-                ? "write numbers with a decimal point and no thousands separator: \(dutch)"
+            let hint: DiagnosticText? = Double(dutch) != nil && text.contains(",")
+                ? .phrase("write-number", ["number": .value(dutch)])
                 : nil
-            diagnostics.append(.error("'\(field)' must be a number, found '\(text)'", at: source.location(of: node), hint: hint))
+            diagnostics.append(.error(.notANumber, ["field": .value(field), "found": .phrase("found-text", ["text": .value(text)])],
+                                      at: source.location(of: node), hint: hint))
             return nil
         }
         if looksLikeThousandsSeparator(text) {
             diagnostics.append(.warning(
-                "'\(field)' is \(text), read as a decimal number", at: source.location(of: node),
-                hint: "in YAML the point is a decimal point; write \(text.replacingOccurrences(of: ".", with: "")) for a whole number"))
+                .decimalPoint, ["field": .value(field), "number": .value(text)], at: source.location(of: node),
+                hint: .phrase("write-whole-number", ["whole": .value(text.replacingOccurrences(of: ".", with: ""))])))
         }
         return value
     }

@@ -7,13 +7,13 @@ enum ReferenceParsing {
     /// Parses `type:id`, reporting a malformed reference.
     static func parse(_ text: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> ReferenceTarget? {
         guard let target = ReferenceTarget(parsing: text) else {
-            let hint: String
+            let hint: DiagnosticText
             if let scheme = scheme(of: text), let type = Suggestion.closest(to: scheme, among: ReferenceTarget.typeNames) {
-                hint = "did you mean '\(type):'?"
+                hint = .phrase("did-you-mean", ["suggestion": .value("\(type):")])
             } else {
-                hint = "write type:id, with type one of \(ReferenceTarget.typeNames.joined(separator: ", "))"
+                hint = .phrase("write-reference", ["types": .value(ReferenceTarget.typeNames.joined(separator: ", "))])
             }
-            diagnostics.append(.error("invalid reference '\(text)'", at: location, hint: hint))
+            diagnostics.append(.error(.invalidReference, ["reference": .value(text)], at: location, hint: hint))
             return nil
         }
         return target

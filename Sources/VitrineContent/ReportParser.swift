@@ -9,7 +9,7 @@ struct ReportParser {
 
     func parse(references: inout [Reference], diagnostics: inout [Diagnostic]) -> ReportDefinition? {
         let yaml = YAMLSource(path: source.path, firstLine: 1)
-        guard var fields = yaml.fields(of: source.text, what: "a report definition", diagnostics: &diagnostics) else { return nil }
+        guard var fields = yaml.fields(of: source.text, what: .phrase("what.report"), diagnostics: &diagnostics) else { return nil }
         let title = fields.text("title", required: true)
         let subtitle = fields.text("subtitle")
         let authors = (fields.texts("authors") ?? []).map(\.text)
@@ -25,7 +25,7 @@ struct ReportParser {
         } else if !fields.has("sections") {
             fields.missing("sections")
         }
-        fields.reportUnknownFields("a report definition")
+        fields.reportUnknownFields(.phrase("what.report"))
         diagnostics += fields.diagnostics
         guard let title else { return nil }
         return ReportDefinition(id: id, file: source.path, title: title, subtitle: subtitle, authors: authors,
@@ -34,7 +34,7 @@ struct ReportParser {
 
     private func section(_ node: Node, depth: Int, yaml: YAMLSource, _ references: inout [Reference],
                          _ diagnostics: inout [Diagnostic]) -> ReportSection? {
-        guard var fields = FieldReader(node, source: yaml, what: "a section", at: yaml.location(of: node),
+        guard var fields = FieldReader(node, source: yaml, what: .phrase("what.section"), at: yaml.location(of: node),
                                        diagnostics: &diagnostics) else { return nil }
         let title = fields.text("title", required: true)
         let intro = fields.text("intro")
@@ -49,22 +49,22 @@ struct ReportParser {
         if let text = fields.text("sort") {
             sort = ReportSort(rawValue: text)
             if sort == nil {
-                fields.diagnostics.append(.error("unknown sort '\(text)'", at: fields.location(of: "sort"),
-                                                 hint: "use number, title or date"))
+                fields.diagnostics.append(.error(.unknownSort, ["sort": .value(text)], at: fields.location(of: "sort"),
+                                                 hint: .phrase("use-sort")))
             }
         }
         var children: [ReportSection] = []
         if let nodes = fields.list("sections") {
             if depth >= Self.maximumDepth {
-                fields.diagnostics.append(.error("sections nest one level at most", at: fields.location(of: "sections")))
+                fields.diagnostics.append(.error(.nestedSections, at: fields.location(of: "sections")))
             } else {
                 children = nodes.compactMap { section($0, depth: depth + 1, yaml: yaml, &references, &fields.diagnostics) }
             }
         }
         if fields.has("include") && fields.has("query") {
-            fields.diagnostics.append(.error("a section has either 'include' or 'query', not both", at: fields.location))
+            fields.diagnostics.append(.error(.includeAndQuery, at: fields.location))
         }
-        fields.reportUnknownFields("a report section")
+        fields.reportUnknownFields(.phrase("what.report-section"))
         diagnostics += fields.diagnostics
         guard let title else { return nil }
         return ReportSection(title: title, intro: intro, include: include, query: query, sort: sort,
@@ -73,14 +73,14 @@ struct ReportParser {
 
     private func query(_ node: Node, yaml: YAMLSource, _ references: inout [Reference],
                        _ diagnostics: inout [Diagnostic]) -> ReportQuery? {
-        guard var fields = FieldReader(node, source: yaml, what: "a query", at: yaml.location(of: node),
+        guard var fields = FieldReader(node, source: yaml, what: .phrase("what.query"), at: yaml.location(of: node),
                                        diagnostics: &diagnostics) else { return nil }
         var type: ItemType?
         if let text = fields.text("type", required: true) {
             type = ItemType(rawValue: text)
             if type == nil {
-                fields.diagnostics.append(.error("unknown item type '\(text)'", at: fields.location(of: "type"),
-                                                 hint: Suggestion.hint(for: text, among: ItemType.allCases.map(\.rawValue))))
+                fields.diagnostics.append(.error(.unknownItemType, ["type": .value(text)], at: fields.location(of: "type"),
+                                                 hint: .didYouMean(Suggestion.closest(to: text, among: ItemType.allCases.map(\.rawValue)))))
             }
         }
         let kind = fields.text("kind")
@@ -95,7 +95,7 @@ struct ReportParser {
             terms[taxonomy] = entries.map(\.text)
             references += entries.map { Reference(.term(TermKey(taxonomy, $0.text)), at: $0.location) }
         }
-        fields.reportUnknownFields("a query")
+        fields.reportUnknownFields(.phrase("what.query"))
         diagnostics += fields.diagnostics
         guard let type else { return nil }
         return ReportQuery(type: type, kind: kind, publication: publication, terms: terms)

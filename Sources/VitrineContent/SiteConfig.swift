@@ -23,14 +23,14 @@ public struct SiteConfig: Equatable, Sendable {
 
     static func load(_ source: SourceText, references: inout [Reference], diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let yaml = YAMLSource(path: source.path, firstLine: 1)
-        guard var fields = yaml.fields(of: source.text, what: "site.yml", diagnostics: &diagnostics) else { return nil }
+        guard var fields = yaml.fields(of: source.text, what: .phrase("what.file", ["file": .value("site.yml")]), diagnostics: &diagnostics) else { return nil }
         let title = fields.text("title", required: true)
         let description = fields.text("description", required: true)
         var baseURL = fields.text("baseURL", required: true)
         if let url = baseURL {
             if !isAbsoluteHTTPURL(url) {
-                fields.diagnostics.append(.error("'baseURL' must be an absolute http(s) URL, found '\(url)'",
-                                                 at: fields.location(of: "baseURL"), hint: "e.g. https://example.nl/"))
+                fields.diagnostics.append(.error(.notAWebAddress, ["field": .value("baseURL"), "found": .value(url)],
+                                                 at: fields.location(of: "baseURL"), hint: .phrase("base-url-example")))
                 baseURL = nil
             } else if !url.hasSuffix("/") {
                 baseURL = url + "/"
@@ -38,13 +38,13 @@ public struct SiteConfig: Equatable, Sendable {
         }
         let language = fields.text("language") ?? "nl"
         if !languages.contains(language) {
-            fields.diagnostics.append(.error("unsupported language '\(language)'", at: fields.location(of: "language"),
-                                             hint: "use one of: \(languages.joined(separator: ", "))"))
+            fields.diagnostics.append(.error(.unsupportedLanguage, ["language": .value(language)], at: fields.location(of: "language"),
+                                             hint: .phrase("use-one-of", ["choices": .value(languages.joined(separator: ", "))])))
         }
         let copyright = fields.text("copyright")
         var navigation: [NavigationEntry] = []
         for node in fields.list("navigation") ?? [] {
-            guard var entry = FieldReader(node, source: yaml, what: "a navigation entry", at: yaml.location(of: node),
+            guard var entry = FieldReader(node, source: yaml, what: .phrase("what.navigation-entry"), at: yaml.location(of: node),
                                           diagnostics: &fields.diagnostics) else { continue }
             let label = entry.text("label", required: true)
             let ref = entry.text("ref"), href = entry.text("href")
@@ -55,20 +55,20 @@ public struct SiteConfig: Equatable, Sendable {
                     target = .reference(parsed)
                     references.append(Reference(parsed, at: entry.location(of: "ref")))
                 } else {
-                    entry.diagnostics.append(.error("invalid reference '\(ref)'", at: entry.location(of: "ref"),
-                                                    hint: "write type:id, e.g. page:over"))
+                    entry.diagnostics.append(.error(.invalidReference, ["reference": .value(ref)], at: entry.location(of: "ref"),
+                                                    hint: .phrase("reference-example")))
                 }
             case (nil, let href?): target = .href(href)
             case (nil, nil):
-                entry.diagnostics.append(.error("a navigation entry needs 'ref' or 'href'", at: entry.location))
+                entry.diagnostics.append(.error(.navigationWithoutTarget, at: entry.location))
             case (_?, _?):
-                entry.diagnostics.append(.error("a navigation entry has either 'ref' or 'href', not both", at: entry.location))
+                entry.diagnostics.append(.error(.navigationWithTwoTargets, at: entry.location))
             }
-            entry.reportUnknownFields("a navigation entry")
+            entry.reportUnknownFields(.phrase("what.navigation-entry"))
             fields.diagnostics += entry.diagnostics
             if let label, let target { navigation.append(NavigationEntry(label: label, target: target)) }
         }
-        fields.reportUnknownFields("site.yml")
+        fields.reportUnknownFields(.phrase("what.file", ["file": .value("site.yml")]))
         diagnostics += fields.diagnostics
         guard let title, let description, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL,

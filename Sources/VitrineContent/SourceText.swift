@@ -9,7 +9,7 @@ struct SourceText {
     static func read(url: URL, displayPath: String) -> Result<SourceText, Diagnostic> {
         switch FileBytes.read(url.path) {
         case .failure(let reason):
-            return .failure(.error("cannot read file: \(reason)", at: SourceLocation(file: displayPath)))
+            return .failure(.error(.unreadableFile, ["reason": .value(reason.description)], at: SourceLocation(file: displayPath)))
         case .success(let bytes):
             return decode(bytes, displayPath: displayPath)
         }
@@ -39,15 +39,14 @@ struct SourceText {
             bytes = normal
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(.error("file is not valid UTF-8", at: invalidUTF8Location(bytes, displayPath),
-                                   hint: "save the file as UTF-8"))
+            return .failure(.error(.notUTF8, at: invalidUTF8Location(bytes, displayPath), hint: .phrase("save-as-utf8")))
         }
         if bytes.contains(0), let nul = text.firstIndex(of: "\0") {
             let before = text[..<nul]
             let line = before.count(where: { $0 == "\n" }) + 1
             let column = before.unicodeScalars.count - (before.lastIndex(of: "\n").map {
                 before[...$0].unicodeScalars.count } ?? 0) + 1
-            return .failure(.error("file contains a NUL character", at: SourceLocation(file: displayPath, line: line, column: column)))
+            return .failure(.error(.nulCharacter, at: SourceLocation(file: displayPath, line: line, column: column)))
         }
         return .success(SourceText(path: displayPath, text: text))
     }

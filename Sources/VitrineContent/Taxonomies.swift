@@ -25,33 +25,33 @@ public struct Taxonomies: Equatable, Sendable {
 
     static func load(_ source: SourceText, diagnostics: inout [Diagnostic]) -> Taxonomies? {
         let yaml = YAMLSource(path: source.path, firstLine: 1)
-        guard var fields = yaml.fields(of: source.text, what: "taxonomies.yml", diagnostics: &diagnostics) else { return nil }
+        guard var fields = yaml.fields(of: source.text, what: .phrase("what.file", ["file": .value("taxonomies.yml")]), diagnostics: &diagnostics) else { return nil }
         var vocabularies: [TaxonomyName: [Term]] = [:]
         for taxonomy in TaxonomyName.allCases {
             guard fields.has(taxonomy.key) else {
-                fields.missing(taxonomy.key, hint: "an empty vocabulary is written '\(taxonomy.key): []'")
+                fields.missing(taxonomy.key, hint: .phrase("empty-vocabulary", ["key": .value(taxonomy.key)]))
                 continue
             }
             var terms: [Term] = []
             var seen: [String: SourceLocation] = [:]
             for node in fields.list(taxonomy.key) ?? [] {
-                guard var entry = FieldReader(node, source: yaml, what: "a term", at: yaml.location(of: node),
+                guard var entry = FieldReader(node, source: yaml, what: .phrase("what.term"), at: yaml.location(of: node),
                                               diagnostics: &fields.diagnostics) else { continue }
                 let id = entry.text("id", required: true)
                 let label = entry.text("label", required: true)
                 let plural = taxonomy == .kind ? entry.text("plural", required: true) : nil
                 let description = entry.text("description")
-                entry.reportUnknownFields("a term of '\(taxonomy.key)'")
+                entry.reportUnknownFields(.phrase("what.term-of", ["key": .value(taxonomy.key)]))
                 fields.diagnostics += entry.diagnostics
                 guard let id, let label else { continue }
                 let location = entry.location(of: "id")
                 if let problem = Identifier.problem(with: id) {
-                    fields.diagnostics.append(.error("invalid term id '\(id)': \(problem)", at: location))
+                    fields.diagnostics.append(.error(.invalidTermID, ["id": .value(id), "problem": problem], at: location))
                     continue
                 }
                 if let first = seen[id] {
-                    fields.diagnostics.append(.error("duplicate \(taxonomy.rawValue) id '\(id)'", at: location,
-                                                     hint: "first defined at \(first)"))
+                    fields.diagnostics.append(.error(.duplicateTerm, ["duplicate": .phrase("duplicate.\(taxonomy.rawValue)"), "id": .value(id)], at: location,
+                                                     hint: .phrase("first-defined-at", ["location": .value("\(first)")])))
                     continue
                 }
                 seen[id] = location
@@ -59,7 +59,7 @@ public struct Taxonomies: Equatable, Sendable {
             }
             vocabularies[taxonomy] = terms
         }
-        fields.reportUnknownFields("taxonomies.yml")
+        fields.reportUnknownFields(.phrase("what.file", ["file": .value("taxonomies.yml")]))
         diagnostics += fields.diagnostics
         return Taxonomies(vocabularies: vocabularies)
     }

@@ -15,7 +15,7 @@ struct YAMLSource {
 
     /// Parses `yaml` and opens its root mapping for reading; nil (with the reason in
     /// `diagnostics`) when the YAML is broken or its root is not a mapping.
-    func fields(of yaml: String, what: String, diagnostics: inout [Diagnostic]) -> FieldReader? {
+    func fields(of yaml: String, what: DiagnosticText, diagnostics: inout [Diagnostic]) -> FieldReader? {
         switch compose(yaml) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -48,14 +48,14 @@ struct YAMLSource {
                  .parser(let context, let problem, let mark, _),
                  .composer(let context, let problem, let mark, _):
                 let detail = context.map { " \($0.text)" } ?? ""
-                return .failure(.error("invalid YAML: \(problem)\(detail)", at: location(mark)))
+                return .failure(.error(.invalidYAML, ["problem": .value("\(problem)\(detail)")], at: location(mark)))
             case .reader(let problem, _, _, _):
-                return .failure(.error("invalid YAML: \(problem)", at: location(nil)))
+                return .failure(.error(.invalidYAML, ["problem": .value(problem)], at: location(nil)))
             default:
-                return .failure(.error("invalid YAML: \(error)", at: location(nil)))
+                return .failure(.error(.invalidYAML, ["problem": .value("\(error)")], at: location(nil)))
             }
         } catch {
-            return .failure(.error("invalid YAML: \(error)", at: location(nil)))
+            return .failure(.error(.invalidYAML, ["problem": .value("\(error)")], at: location(nil)))
         }
     }
 }

@@ -15,8 +15,13 @@ public struct PreviewServer: Sendable {
     /// Prints a line to the terminal.
     public var log: @Sendable (String) -> Void
 
-    public init(options: BuildOptions, port: Int, output: URL, log: @escaping @Sendable (String) -> Void) {
+    /// The language of the diagnostics in the terminal and in the overlay.
+    public var language: DiagnosticLanguage
+
+    public init(options: BuildOptions, port: Int, output: URL, language: DiagnosticLanguage = .en,
+                log: @escaping @Sendable (String) -> Void) {
         self.options = options
+        self.language = language
         self.port = port
         self.output = output
         self.log = log
@@ -28,7 +33,7 @@ public struct PreviewServer: Sendable {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let session = BuildSession(options: options, output: .inPlace(output, marked: true))
         let events = EventHub()
-        let rebuilder = Rebuilder(session: session, events: events, log: log)
+        let rebuilder = Rebuilder(session: session, events: events, language: language, log: log)
         rebuilder.rebuild(reason: "start", changedPaths: nil)
         // The site's own templates folder is watched; the built-in theme never changes.
         let themeFolder = session.theme.folder

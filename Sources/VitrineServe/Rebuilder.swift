@@ -10,6 +10,7 @@ final class Rebuilder: @unchecked Sendable {
     let session: BuildSession
     let events: EventHub
     let log: @Sendable (String) -> Void
+    let language: DiagnosticLanguage
     private let queue = DispatchQueue(label: "vitrine-rebuild")
     private let lock = NSLock()
     private var pending = false
@@ -18,8 +19,9 @@ final class Rebuilder: @unchecked Sendable {
     /// Rebuilds run one at a time on `queue`; their statuses are numbered in that order.
     private var sequence = 0
 
-    init(session: BuildSession, events: EventHub, log: @escaping @Sendable (String) -> Void) {
+    init(session: BuildSession, events: EventHub, language: DiagnosticLanguage, log: @escaping @Sendable (String) -> Void) {
         self.session = session
+        self.language = language
         self.events = events
         self.log = log
     }
@@ -39,19 +41,26 @@ final class Rebuilder: @unchecked Sendable {
             let start = DispatchTime.now()
             let update = session.rebuild(changedPaths: paths)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-            let report = DiagnosticReport(diagnostics: update.diagnostics, itemCount: nil)
+            let report = DiagnosticReport(diagnostics: update.diagnostics, itemCount: nil, language: language)
+            let catalog = DiagnosticCatalog.of(language)
             if !update.diagnostics.isEmpty { log(report.text().trimmingCharacters(in: .newlines)) }
             if update.succeeded {
                 log(String(format: "Rebuilt in %.0f ms: %d pages rendered, %d files written, %d removed",
                            milliseconds, update.rendered.count, update.written.count, update.deleted.count))
             } else {
-                log("Not rebuilt: fix the errors above; the last good site is still served.")
+                log(catalog.render(.phrase("not-rebuilt")))
             }
-            let status = "{\"diagnostics\":\(report.json())}"
+            // The overlay's heading comes with the diagnostics, in their language.
+            let title = catalog.render(.phrase("overlay-title", ["errors": .counted("summary.errors", update.diagnostics.errorCount)]))
+            let status = "{\"diagnostics\":\(report.json()),\"title\":\(Self.jsonString(title))}"
             let reload = update.succeeded && (!update.written.isEmpty || !update.deleted.isEmpty) && reason != "start"
             sequence += 1
             let number = sequence
             Task { await events.publish(status: status, reload: reload, sequence: number) }
         }
+    }
+
+    static func jsonString(_ text: String) -> String {
+        (try? String(decoding: JSONEncoder().encode(text), as: UTF8.self)) ?? "\"\""
     }
 }

@@ -1,3 +1,5 @@
+import VitrineContent
+
 /// The repository's `Templates/`, compiled into the binary (see the EmbedFiles plugin), so a
 /// site needs no templates folder of its own. It never changes while Vitrine runs.
 public enum BuiltInTheme {

@@ -22,10 +22,13 @@ struct Build: ParsableCommand {
         let start = Date()
         let result = BuildSession.build(BuildOptions(content: folders.content, templates: folders.templates, output: output,
                                                      includeDrafts: folders.drafts, search: !noSearch, documents: !noPdf))
+        let language = folders.language
         let shown = result.diagnostics.sortedForDisplay()
-        for diagnostic in shown { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+        for diagnostic in shown { FileHandle.standardError.write(Data("\(diagnostic.localized(to: language))\n".utf8)) }
         guard result.succeeded else {
-            FileHandle.standardError.write(Data("build failed: \(result.diagnostics.errorCount) errors; '\(output)' is unchanged\n".utf8))
+            let failed = DiagnosticText.phrase("build-failed", ["errors": .counted("summary.errors", result.diagnostics.errorCount),
+                                                                "output": .value(output)])
+            FileHandle.standardError.write(Data("\(DiagnosticCatalog.of(language).render(failed))\n".utf8))
             throw ExitCode(1)
         }
         let seconds = Date().timeIntervalSince(start)

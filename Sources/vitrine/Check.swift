@@ -23,13 +23,16 @@ struct Check: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @OptionGroup var messages: DiagnosticLanguageOption
+
     @Flag(help: "Also list the site's own theme files: which built-in ones they replace, and which they add.")
     var verbose = false
 
     func run() throws {
         let result = ContentCheck.run(content: content, templates: templates)
         let diagnostics = result.diagnostics
-        let report = DiagnosticReport(diagnostics: diagnostics, itemCount: result.itemCount)
+        let report = DiagnosticReport(diagnostics: diagnostics, itemCount: result.itemCount,
+                                      language: messages.language(content: content))
         switch format {
         case .text: print(report.text(), terminator: "")
         case .json: print(report.json())

@@ -25,10 +25,12 @@ struct Report: ParsableCommand {
         let options = BuildOptions(content: folders.content, templates: folders.templates, output: output,
                                    includeDrafts: folders.drafts, search: false)
         let result = ReportExport.run(id: id, options: options, folder: output, pdf: pdf, docx: docx)
-        for diagnostic in result.diagnostics.sortedForDisplay() { say("\(diagnostic)") }
+        let language = folders.language
+        for diagnostic in result.diagnostics.sortedForDisplay() { say(diagnostic.localized(to: language)) }
         let errors = result.diagnostics.errorCount
+        let counted = DiagnosticText.counted("summary.errors", errors)
         guard !result.files.isEmpty else {
-            say("report not written: \(errors) errors (run `vitrine check` for all details)")
+            say(DiagnosticCatalog.of(language).render(.phrase("report-not-written", ["errors": counted])))
             throw ExitCode(1)
         }
         let charts = result.files.count - 1
@@ -37,7 +39,7 @@ struct Report: ParsableCommand {
         }
         print("\(written.joined(separator: ", ")) written (\(charts) charts)")
         if errors > 0 {
-            say("not every file asked for was made: \(errors) errors")
+            say(DiagnosticCatalog.of(language).render(.phrase("report-incomplete", ["errors": counted])))
             throw ExitCode(1)
         }
     }

@@ -30,7 +30,7 @@ struct Serve: AsyncParsableCommand {
         let server = PreviewServer(
             options: BuildOptions(content: folders.content, templates: folders.templates, output: output.path,
                                       includeDrafts: folders.drafts, search: false),
-            port: port, output: output,
+            port: port, output: output, language: folders.language,
             log: { line in
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             })

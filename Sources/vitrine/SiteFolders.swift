@@ -1,4 +1,5 @@
 import ArgumentParser
+import VitrineContent
 
 /// Where the site's content and templates are, and whether drafts count: shared by the
 /// commands that render (build, report, serve).
@@ -13,4 +14,9 @@ struct SiteFolders: ParsableArguments {
 
     @Flag(help: "Include drafts (marked as such on their pages).")
     var drafts = false
+
+    @OptionGroup var messages: DiagnosticLanguageOption
+
+    /// The language diagnostics are printed in.
+    var language: DiagnosticLanguage { messages.language(content: content) }
 }

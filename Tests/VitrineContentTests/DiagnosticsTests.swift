@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import VitrineContent
 
-/// Each broken fixture must produce exactly the diagnostics in its `expected.txt`:
-/// file, line, column, severity and message.
+/// Each broken fixture must produce exactly the diagnostics in its `expected.txt` (English)
+/// and `expected.nl.txt` (Dutch): file, line, column, severity, message and summary.
 @Suite struct DiagnosticsTests {
-    @Test(arguments: Fixtures.brokenNames)
-    func brokenFixtureReportsExactDiagnostics(_ name: String) throws {
+    @Test(arguments: Fixtures.brokenNames, DiagnosticLanguage.allCases)
+    func brokenFixtureReportsExactDiagnostics(_ name: String, _ language: DiagnosticLanguage) throws {
         let result = try Fixtures.load(name)
-        let report = DiagnosticReport(diagnostics: result.diagnostics, itemCount: result.graph?.itemCount)
-        #expect(report.text() == (try Fixtures.expected(name)))
+        let report = DiagnosticReport(diagnostics: result.diagnostics, itemCount: result.graph?.itemCount, language: language)
+        #expect(report.text() == (try Fixtures.expected(name, in: language)))
     }
 
     @Test func everyRequiredDiagnosticHasAFixture() {
@@ -32,6 +32,39 @@ import Testing
         #expect(objects[0]["severity"] as? String == "error")
         #expect(objects[0]["message"] as? String == "unknown theme 'scholng'")
         #expect(objects[0]["hint"] as? String == "did you mean 'scholing'?")
+        #expect(objects[0]["code"] as? String == "unknown-term")
+    }
+
+    /// Tools read the code, not the prose: the same in every language, keys in a fixed order.
+    @Test(arguments: [("unknown-theme", ["unknown-term"]), ("wrong-type-list", ["wrong-type"]),
+                      ("missing-title", ["missing-field"]), ("invalid-date", ["invalid-date"]),
+                      ("duplicate-id", ["duplicate-id"]), ("bad-report", ["unknown-item", "unknown-item-type", "unknown-sort"]),
+                      ("warnings", ["orphan", "long-summary", "draft"])])
+    func jsonNamesTheCodes(_ name: String, _ codes: [String]) throws {
+        let result = try Fixtures.load(name)
+        for language in DiagnosticLanguage.allCases {
+            let json = DiagnosticReport(diagnostics: result.diagnostics, itemCount: nil, language: language).json()
+            let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+            #expect(objects.map { $0["code"] as? String } == codes)
+        }
+    }
+
+    @Test func jsonIsInTheReportsLanguage() throws {
+        let result = try Fixtures.load("unknown-theme")
+        let json = DiagnosticReport(diagnostics: result.diagnostics, itemCount: nil, language: .nl).json()
+        #expect(json == """
+            [
+              {
+                "code" : "unknown-term",
+                "column" : 22,
+                "file" : "Content/cards/geen-tijd.md",
+                "hint" : "bedoelde je 'scholing'?",
+                "line" : 6,
+                "message" : "onbekend thema 'scholng'",
+                "severity" : "error"
+              }
+            ]
+            """)
     }
 
     @Test func missingFolderIsReported() {

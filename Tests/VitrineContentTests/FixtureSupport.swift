@@ -3,7 +3,8 @@ import VitrineContent
 
 /// Test fixtures: `Fixtures/valid` is a small, complete site; each `Fixtures/broken/<name>`
 /// holds the files that differ from it (and `remove.txt`, paths to delete, `*` for all),
-/// plus `expected.txt`, the exact output of `vitrine check`.
+/// plus `expected.txt` and `expected.nl.txt`, the exact output of `vitrine check` in English
+/// and in Dutch.
 enum Fixtures {
     static let root = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
 
@@ -23,7 +24,7 @@ enum Fixtures {
         let files = manager.enumerator(at: overlay, includingPropertiesForKeys: [.isDirectoryKey])!
         for case let url as URL in files {
             let relative = String(url.standardizedFileURL.path.dropFirst(overlay.standardizedFileURL.path.count + 1))
-            guard !["expected.txt", "remove.txt"].contains(relative),
+            guard !["expected.txt", "expected.nl.txt", "remove.txt"].contains(relative),
                   (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true else { continue }
             let destination = target.appendingPathComponent(relative)
             try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -39,8 +40,10 @@ enum Fixtures {
         return target
     }
 
-    static func expected(_ broken: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent("broken/\(broken)/expected.txt"), encoding: .utf8)
+    /// `expected.txt` (English) or `expected.<language>.txt`.
+    static func expected(_ broken: String, in language: DiagnosticLanguage = .en) throws -> String {
+        let name = language == .en ? "expected.txt" : "expected.\(language.rawValue).txt"
+        return try String(contentsOf: root.appendingPathComponent("broken/\(broken)/\(name)"), encoding: .utf8)
     }
 
     static func load(_ broken: String? = nil) throws -> ContentLoader.Result {

@@ -39,7 +39,10 @@ import Testing
         let site = root.appendingPathComponent("mijn-site")
         let check = try vitrine(["check", "--verbose"], in: site)
         #expect(check.status == 0)
-        #expect(check.output == "0 errors, 0 warnings in 8 items\ntheme: built in; the site has no theme files of its own\n")
+        // The starter site is Dutch (`language: nl`), and so is the summary; --lang en overrides it.
+        #expect(check.output == "0 fouten, 0 waarschuwingen in 8 onderdelen\ntheme: built in; the site has no theme files of its own\n")
+        let english = try vitrine(["check", "--lang", "en"], in: site)
+        #expect(english.status == 0 && english.output == "0 errors, 0 warnings in 8 items\n", "\(english)")
         let build = try vitrine(["build", "--no-search"], in: site)
         #expect(build.status == 0, "\(build)")
         #expect(build.output.hasPrefix("27 pages, 41 files written to Site/ in "))
@@ -60,10 +63,62 @@ import Testing
         }
         let overridden = try vitrine(["check", "--verbose"], in: site)
         #expect(overridden.output == """
-            0 errors, 0 warnings in 8 items
+            0 fouten, 0 waarschuwingen in 8 onderdelen
             theme: Templates/html/card.mustache overrides <built-in>/html/card.mustache
             theme: 1 of the site's own files; the others are built in
 
             """, "\(overridden)")
+    }
+
+    /// Diagnostics follow site.yml's language, `--lang` overrides it, and without a site.yml they are English.
+    @Test func diagnosticsInTheSitesLanguage() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no \(Self.binary.path): run swift build --build-tests")
+        let root = try Folder.temporary("binary-language")
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try vitrine(["init", "mijn-site"], in: root)
+        let site = root.appendingPathComponent("mijn-site")
+        let card = site.appendingPathComponent("Content/cards/geen-tijd-om-te-leren.md")
+        let text = try String(contentsOf: card, encoding: .utf8)
+        try text.replacingOccurrences(of: "\nkind: belemmering\n", with: "\nkind: belemering\n").write(to: card, atomically: true, encoding: .utf8)
+
+        let dutch = try vitrine(["check"], in: site)
+        #expect(dutch.status == 1)
+        #expect(dutch.output == """
+            Content/cards/geen-tijd-om-te-leren.md:11:7: error: onbekende soort 'belemering' (bedoelde je 'belemmering'?)
+            1 fout, 0 waarschuwingen in 8 onderdelen
+
+            """, "\(dutch)")
+        let english = try vitrine(["check", "--lang", "en"], in: site)
+        #expect(english.output == """
+            Content/cards/geen-tijd-om-te-leren.md:11:7: error: unknown kind 'belemering' (did you mean 'belemmering'?)
+            1 error, 0 warnings in 8 items
+
+            """, "\(english)")
+        let json = try vitrine(["check", "--format", "json"], in: site)
+        #expect(json.output.contains("\"code\" : \"unknown-term\","), "\(json)")
+        #expect(json.output.contains("\"message\" : \"onbekende soort 'belemering'\","), "\(json)")
+        let build = try vitrine(["build", "--no-search", "--no-pdf"], in: site)
+        #expect(build.status == 1)
+        #expect(build.errors == """
+            Content/cards/geen-tijd-om-te-leren.md:11:7: error: onbekende soort 'belemering' (bedoelde je 'belemmering'?)
+            bouwen mislukt: 1 fout; 'Site' is niet gewijzigd
+
+            """, "\(build)")
+        let englishBuild = try vitrine(["build", "--no-search", "--no-pdf", "--lang", "en"], in: site)
+        #expect(englishBuild.errors.hasSuffix("\nbuild failed: 1 error; 'Site' is unchanged\n"), "\(englishBuild)")
+
+        try FileManager.default.removeItem(at: site.appendingPathComponent("Content/site.yml"))
+        let fallback = try vitrine(["check"], in: site)
+        #expect(fallback.output == """
+            Content/site.yml:1:1: error: missing site.yml (every site needs a title, description and baseURL)
+            1 error, 0 warnings
+
+            """, "\(fallback)")
+        let asked = try vitrine(["check", "--lang", "nl"], in: site)
+        #expect(asked.output == """
+            Content/site.yml:1:1: error: site.yml ontbreekt (elke site heeft een 'title', 'description' en 'baseURL' nodig)
+            1 fout, 0 waarschuwingen
+
+            """, "\(asked)")
     }
 }

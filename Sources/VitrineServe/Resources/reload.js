@@ -4,7 +4,7 @@
   "use strict";
   var overlay = null;
 
-  function show(diagnostics) {
+  function show(heading, diagnostics) {
     hide();
     overlay = document.createElement("div");
     overlay.id = "vitrine-overlay";
@@ -12,7 +12,7 @@
     overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);" +
       "color:#fff;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem";
     var title = document.createElement("h2");
-    title.textContent = "Vitrine: " + diagnostics.length + " fout(en) — de laatste goede versie blijft zichtbaar";
+    title.textContent = heading;
     title.style.cssText = "color:#ff8a80;font:600 1.2rem system-ui,sans-serif;margin:0 0 1rem";
     overlay.appendChild(title);
     var list = document.createElement("ul");
@@ -35,7 +35,7 @@
 
   function handle(status) {
     var errors = status.diagnostics.filter(function (d) { return d.severity === "error"; });
-    if (errors.length) show(errors); else hide();
+    if (errors.length) show(status.title || "Vitrine", errors); else hide();
   }
 
   fetch("/__vitrine/status").then(function (r) { return r.json(); }).then(handle).catch(function () {});
