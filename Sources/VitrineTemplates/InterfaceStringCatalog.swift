@@ -20,7 +20,7 @@ public struct InterfaceStringCatalog: Sendable {
             guard let file = theme.file(path) else { continue }
             let language = String(path.dropFirst("i18n/".count).dropLast(".yml".count))
             guard let text = file.text else {
-                diagnostics.append(.error("cannot read strings file (not UTF-8?)", at: SourceLocation(file: file.display)))
+                diagnostics.append(.error(.unreadableStringsFile, at: SourceLocation(file: file.display)))
                 continue
             }
             guard let result = InterfaceStrings.parse(text, language: language, file: file.display, diagnostics: &diagnostics) else { continue }
@@ -38,8 +38,10 @@ public struct InterfaceStringCatalog: Sendable {
         for key in allKeys {
             guard let first = files.first(where: { $0.keys[key] != nil }), let location = first.keys[key] else { continue }
             for other in files where other.keys[key] == nil {
-                diagnostics.append(.error("string '\(key)' is missing in \(other.file)", at: location,
-                                          hint: Suggestion.closest(to: key, among: other.keys.keys).map { "it has '\($0)'" }))
+                diagnostics.append(.error(.stringMissingInFile, ["key": .value(key), "file": .value(other.file)], at: location,
+                                          hint: Suggestion.closest(to: key, among: other.keys.keys).map {
+                                              .phrase("it-has", ["suggestion": .value($0)])
+                                          }))
             }
         }
         return diagnostics

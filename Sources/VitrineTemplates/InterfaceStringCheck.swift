@@ -7,8 +7,8 @@ public enum InterfaceStringCheck {
         guard let strings = library.strings else { return [] }
         let file = library.stringsFile
         return keys.filter { strings.labels[$0] == nil }.map { key in
-            .error("interface string '\(key)' is missing", at: SourceLocation(file: file),
-                   hint: Suggestion.hint(for: key, among: strings.labels.keys))
+            .error(.missingInterfaceString, ["key": .value(key)], at: SourceLocation(file: file),
+                   hint: .didYouMean(Suggestion.closest(to: key, among: strings.labels.keys)))
         }
     }
 }

@@ -20,7 +20,7 @@ public struct InterfaceStrings: Equatable, Sendable {
         let path = "\(directory)/i18n/\(language).yml"
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("i18n/\(language).yml").path),
               let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(.error("missing strings file for language '\(language)'", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.missingStringsFile, ["language": .value(language)], at: SourceLocation(file: path)))
             return nil
         }
         return parse(text, language: language, file: path, diagnostics: &diagnostics)?.strings
@@ -31,11 +31,11 @@ public struct InterfaceStrings: Equatable, Sendable {
                       diagnostics: inout [Diagnostic]) -> (strings: InterfaceStrings, keys: [String: SourceLocation])? {
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch {
-            diagnostics.append(.error("invalid YAML in strings file: \(error)", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.invalidStringsYAML, ["problem": .value("\(error)")], at: SourceLocation(file: path)))
             return nil
         }
         guard case .mapping(let mapping)? = node else {
-            diagnostics.append(.error("a strings file is a mapping of keys to texts", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.stringsNotAMapping, at: SourceLocation(file: path)))
             return nil
         }
         var labels: [String: String] = [:]
@@ -50,11 +50,11 @@ public struct InterfaceStrings: Equatable, Sendable {
                 labels[name] = string
             } else {
                 let line = value.mark?.line ?? 1, column = value.mark?.column ?? 1
-                diagnostics.append(.error("string '\(name)' must be text", at: SourceLocation(file: path, line: line, column: column)))
+                diagnostics.append(.error(.stringNotText, ["key": .value(name)], at: SourceLocation(file: path, line: line, column: column)))
             }
         }
         if months.count != 12 {
-            diagnostics.append(.error("'months' must list the twelve month names", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.monthNames, at: SourceLocation(file: path)))
         }
         return (InterfaceStrings(language: language, labels: labels, months: months), keys)
     }

@@ -1,3 +1,5 @@
+import VitrineContent
+
 /// What a variable or section tag names: a dotted path (`site.title`, `.` for the top of
 /// the stack), optionally inside the one transform templates use, `empty(...)`.
 struct TagExpression: Equatable {
@@ -10,15 +12,15 @@ struct TagExpression: Equatable {
 
     /// Why a tag's content is no valid expression.
     struct Problem: Error {
-        let message: String
-        init(_ message: String) { self.message = message }
+        let code: DiagnosticCode
+        let arguments: [String: DiagnosticText]
     }
 
     static func parse(_ content: String) -> Result<TagExpression, Problem> {
         if let open = content.firstIndex(of: "("), content.hasSuffix(")") {
             let transform = String(content[..<open])
             guard transform == "empty" else {
-                return .failure(Problem("unknown transform '\(transform)' in '\(content)' (templates know only empty())"))
+                return .failure(Problem(code: .unknownTransform, arguments: ["transform": .value(transform), "tag": .value(content)]))
             }
             let argument = String(content[content.index(after: open)..<content.index(before: content.endIndex)])
             return parsePath(argument).map { TagExpression(path: $0, testsEmptiness: true, text: content) }
@@ -30,7 +32,7 @@ struct TagExpression: Equatable {
         if text == "." { return .success([]) }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !text.isEmpty, parts.allSatisfy({ !$0.isEmpty && !$0.contains("(") && !$0.contains(")") }) else {
-            return .failure(Problem("invalid name '\(text)'"))
+            return .failure(Problem(code: .invalidTagName, arguments: ["name": .value(text)]))
         }
         return .success(parts)
     }

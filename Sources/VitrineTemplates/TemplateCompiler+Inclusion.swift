@@ -5,14 +5,14 @@ import VitrineContent
 /// argument's own file and content type) or to its default content.
 extension TemplateCompiler {
     func partial(_ name: String, indentation: [UInt8]?, at position: TemplatePosition, _ context: Context) -> Instruction? {
-        guard let template = included(name, kind: "partial", at: position, context) else { return nil }
+        guard let template = included(name, kind: .phrase("included.partial"), at: position, context) else { return nil }
         let index = program(for: template, signature: context.signature, blocks: context.blocks)
         return .call(index, indentation: indentation, site: location(position, context))
     }
 
     func parent(_ name: String, indentation: [UInt8]?, arguments: [BlockArgument], at position: TemplatePosition,
                 _ context: Context) -> Instruction? {
-        guard let template = included(name, kind: "parent template", at: position, context) else { return nil }
+        guard let template = included(name, kind: .phrase("included.parent"), at: position, context) else { return nil }
         var blocks = context.blocks
         for argument in arguments where blocks[argument.name] == nil {
             let reference = BlockBinding.Reference(name: argument.name, template: context.template.name, id: argument.id)
@@ -35,13 +35,13 @@ extension TemplateCompiler {
         return parameter.overrideIndentation.isEmpty ? body : [.indented(parameter.overrideIndentation, body)]
     }
 
-    private func included(_ name: String, kind: String, at position: TemplatePosition, _ context: Context) -> ParsedTemplate? {
+    private func included(_ name: String, kind: DiagnosticText, at position: TemplatePosition, _ context: Context) -> ParsedTemplate? {
         if let template = templates[name] { return template }
         templatesUsed.insert(name)
         if unknownPartials == .error && !broken.contains(name) {
             let written = Self.tagName(name)
-            report("unknown \(kind) '\(written)' (no file \(name).mustache)", at: position, context,
-                   hint: Suggestion.hint(for: written, among: templates.keys.map(Self.tagName)))
+            report(.unknownPartial, ["kind": kind, "name": .value(written), "file": .value("\(name).mustache")], at: position, context,
+                   hint: .didYouMean(Suggestion.closest(to: written, among: templates.keys.map(Self.tagName))))
         }
         return nil
     }

@@ -34,8 +34,8 @@ extension TemplateCompiler {
             case .object(let type):
                 let schema = type.templateSchema
                 guard let index = schema.index(of: name) else {
-                    report("unknown field '\(name)' in '\(expression.text)': \(type) has no such field", at: position, context,
-                           hint: Suggestion.hint(for: name, among: schema.fieldNames))
+                    report(.unknownFieldInPath, ["field": .value(name), "tag": .value(expression.text), "type": .value("\(type)")],
+                           at: position, context, hint: .didYouMean(Suggestion.closest(to: name, among: schema.fieldNames)))
                     return nil
                 }
                 steps.append(.field(index))
@@ -44,7 +44,7 @@ extension TemplateCompiler {
             case .dynamic:
                 steps.append(.named(name))
             default:
-                report("'\(expression.text)' goes through '\(walked)', which is \(kind.phrase), not an object",
+                report(.notAnObject, ["tag": .value(expression.text), "walked": .value(walked), "kind": kind.phrase],
                        at: position, context)
                 return nil
             }
@@ -84,21 +84,23 @@ extension TemplateCompiler {
         }
         if dynamicAbove { return (ValueAccess.Head.named(name), TemplateFieldKind.dynamic) }
         let typeNames = searched.map { String(describing: $0) }
-        let scope = typeNames.isEmpty ? "no object is open here" : "no field of \(Self.alternatives(typeNames)) has that name"
+        let scope: DiagnosticText = typeNames.isEmpty ? .phrase("scope.nothing-open")
+            : .phrase("scope.no-such-field", ["types": Self.alternatives(typeNames)])
         var candidates: [String] = []
         for type in searched { candidates += type.templateSchema.fieldNames }
-        report("unknown field '\(name)': \(scope)", at: position, context, hint: Suggestion.hint(for: name, among: candidates))
+        report(.unknownTemplateField, ["field": .value(name), "scope": scope], at: position, context,
+               hint: .didYouMean(Suggestion.closest(to: name, among: candidates)))
         return nil
     }
 
     private func interfaceString(_ key: String, of field: String, at position: TemplatePosition, _ context: Context) -> String? {
         guard let strings else {
-            report("'\(field).\(key)' names an interface string, but no strings are loaded", at: position, context)
+            report(.noInterfaceStrings, ["tag": .value("\(field).\(key)")], at: position, context)
             return nil
         }
         guard let text = strings.labels[key] else {
-            report("no interface string '\(key)' in \(stringsFile)", at: position, context,
-                   hint: Suggestion.hint(for: key, among: strings.labels.keys))
+            report(.unknownInterfaceString, ["key": .value(key), "file": .value(stringsFile)], at: position, context,
+                   hint: .didYouMean(Suggestion.closest(to: key, among: strings.labels.keys)))
             return nil
         }
         return text
@@ -115,10 +117,11 @@ extension TemplateCompiler {
         }
     }
 
-    /// "A", "A or B", "A, B or C".
-    static func alternatives(_ names: [String]) -> String {
-        guard let last = names.last else { return "" }
-        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
+    /// "A", "A or B", "A, B or C" (the catalogs word the "or").
+    static func alternatives(_ names: [String]) -> DiagnosticText {
+        guard let last = names.last else { return .value("") }
+        guard names.count > 1 else { return .value(last) }
+        return .phrase("alternatives", ["others": .value(names.dropLast().joined(separator: ", ")), "last": .value(last)])
     }
 }
 

@@ -8,7 +8,7 @@ extension TemplateCompiler {
         let name = expression.text
         if let constant = resolved.constant {
             guard escaped || !html else {
-                report("'\(name)' is text, so {{{\(name)}}} would print it unescaped; use {{\(name)}}", at: position, context)
+                report(.unescapedString, Self.tags(name), at: position, context)
                 return nil
             }
             return .text(html ? HTMLEscaper.escaped(constant) : Array(constant.utf8))
@@ -16,13 +16,13 @@ extension TemplateCompiler {
         switch resolved.kind {
         case .text:
             guard escaped || !html else {
-                report("'\(name)' is text, so {{{\(name)}}} would print user text unescaped; use {{\(name)}}", at: position, context)
+                report(.unescapedText, Self.tags(name), at: position, context)
                 return nil
             }
             return .print(resolved.access, escapesHTML: html)
         case .html:
             guard !escaped || !html else {
-                report("'\(name)' is HTML already, so {{\(name)}} would escape it twice; use {{{\(name)}}}", at: position, context)
+                report(.escapedHTML, Self.tags(name), at: position, context)
                 return nil
             }
             return .print(resolved.access, escapesHTML: false)
@@ -31,15 +31,14 @@ extension TemplateCompiler {
         case .dynamic:
             return .print(resolved.access, escapesHTML: escaped && html)
         case .list:
-            report("cannot print '\(name)': it is \(resolved.kind.phrase); use a section, {{#\(name)}}...{{/\(name)}}",
-                   at: position, context)
+            report(.printedList, ["name": .value(name), "kind": resolved.kind.phrase,
+                                  "section": .value("{{#\(name)}}...{{/\(name)}}")], at: position, context)
             return nil
         case .object:
-            report("cannot print '\(name)': it is \(resolved.kind.phrase); use a section or a dotted name", at: position, context)
+            report(.printedObject, ["name": .value(name), "kind": resolved.kind.phrase], at: position, context)
             return nil
         case .interfaceStrings:
-            report("cannot print '\(name)': it holds the interface strings; name one, as in {{\(name).some_key}}",
-                   at: position, context)
+            report(.printedStrings, ["name": .value(name), "example": .value("{{\(name).some_key}}")], at: position, context)
             return nil
         }
     }
@@ -50,11 +49,16 @@ extension TemplateCompiler {
         if inverted { return .inverted(resolved.access, compile(body, context)) }
         let location = SourceLocation(file: context.template.file, line: position.line, column: position.column)
         guard let frame = pushedFrame(by: resolved.kind, at: location) else {
-            report("cannot open a section on '\(expression.text)': it holds the interface strings", at: position, context)
+            report(.sectionOnStrings, ["name": .value(expression.text)], at: position, context)
             return nil
         }
         let inner = Context(template: context.template, signature: context.signature.pushing(frame), blocks: context.blocks)
         return .section(resolved.access, frameType: frame.objectID, compile(body, inner))
+    }
+
+    /// A name and its two tags as written: `{{name}}` (escaped) and `{{{name}}}` (unescaped).
+    private static func tags(_ name: String) -> [String: DiagnosticText] {
+        ["name": .value(name), "escaped": .value("{{\(name)}}"), "unescaped": .value("{{{\(name)}}}")]
     }
 
     /// The frame a section over `kind` pushes, with its type known to the compiler.

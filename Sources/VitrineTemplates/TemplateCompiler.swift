@@ -82,9 +82,10 @@ final class TemplateCompiler {
         return code
     }
 
-    func report(_ message: String, at position: TemplatePosition, _ context: Context, hint: String? = nil) {
+    func report(_ code: DiagnosticCode, _ arguments: [String: DiagnosticText], at position: TemplatePosition,
+                _ context: Context, hint: DiagnosticText? = nil) {
         let location = SourceLocation(file: context.template.file, line: position.line, column: position.column)
-        diagnosticSet.insert(.error(message, at: location, hint: hint))
+        diagnosticSet.insert(.error(code, arguments, at: location, hint: hint))
     }
 
     /// The frame type of `type`, registering the type (and warning, once, about a field it
@@ -93,7 +94,7 @@ final class TemplateCompiler {
         let frame = FrameType.of(type)
         if case .object(let id) = frame, types.updateValue(type, forKey: id) == nil {
             for name in type.templateSchema.duplicateNames {
-                diagnosticSet.insert(.warning("\(type) declares the template field '\(name)' more than once; the first is used",
+                diagnosticSet.insert(.warning(.templateFieldDeclaredTwice, ["type": .value("\(type)"), "field": .value(name)],
                                               at: location))
             }
         }

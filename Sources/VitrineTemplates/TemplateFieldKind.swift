@@ -1,3 +1,5 @@
+import VitrineContent
+
 /// The static kind of a field, taken from the Swift type of the property that holds it.
 public indirect enum TemplateFieldKind: Sendable {
     case text
@@ -16,28 +18,28 @@ public indirect enum TemplateFieldKind: Sendable {
 
 extension TemplateFieldKind {
     /// How a diagnostic names the kind: "text", "a list of ChipView" ...
-    var phrase: String {
+    var phrase: DiagnosticText {
         switch self {
-        case .text: "text"
-        case .html: "HTML"
-        case .bool: "a bool"
-        case .number: "a number"
-        case .list(let element): "a list of \(element.elementPhrase)"
-        case .object(let type): "an object (\(type))"
-        case .interfaceStrings: "the interface strings"
-        case .dynamic: "a dynamic value"
+        case .text: .phrase("kind.text")
+        case .html: .phrase("kind.html")
+        case .bool: .phrase("kind.bool")
+        case .number: .phrase("kind.number")
+        case .list(let element): .phrase("kind.list", ["elements": element.elementPhrase])
+        case .object(let type): .phrase("kind.object", ["type": .value("\(type)")])
+        case .interfaceStrings: .phrase("kind.interface-strings")
+        case .dynamic: .phrase("kind.dynamic")
         }
     }
 
-    private var elementPhrase: String {
+    private var elementPhrase: DiagnosticText {
         switch self {
-        case .object(let type): "\(type)"
-        case .text: "text"
-        case .html: "HTML"
-        case .number: "numbers"
-        case .bool: "bools"
-        case .list(let inner): "lists of \(inner.elementPhrase)"
-        case .interfaceStrings, .dynamic: "dynamic values"
+        case .object(let type): .value("\(type)")
+        case .text: .phrase("kind.text")
+        case .html: .phrase("kind.html")
+        case .number: .phrase("kinds.number")
+        case .bool: .phrase("kinds.bool")
+        case .list(let inner): .phrase("kinds.list", ["elements": inner.elementPhrase])
+        case .interfaceStrings, .dynamic: .phrase("kinds.dynamic")
         }
     }
 }

@@ -10,13 +10,13 @@ extension TemplateLibrary {
         var diagnostics: [Diagnostic] = []
         let paths = theme.paths.filter { $0.hasSuffix(".mustache") }
         if paths.isEmpty {
-            diagnostics.append(.error("no templates in '\(theme.display)'", at: SourceLocation(file: theme.display)))
+            diagnostics.append(.error(.noTemplates, ["folder": .value(theme.display)], at: SourceLocation(file: theme.display)))
         }
         var sources: [String: (text: String, file: String)] = [:]
         for path in paths {
             guard let file = theme.file(path) else { continue }
             guard let text = file.text else {
-                diagnostics.append(.error("cannot read template (not UTF-8?)", at: SourceLocation(file: file.display)))
+                diagnostics.append(.error(.unreadableTemplate, at: SourceLocation(file: file.display)))
                 continue
             }
             sources[String(path.dropLast(".mustache".count))] = (text, file.display)
@@ -25,7 +25,7 @@ extension TemplateLibrary {
         diagnostics += stringDiagnostics
         let stringsFile = theme.display(of: "i18n/\(language).yml")
         if catalog.languages[language] == nil {
-            diagnostics.append(.error("missing strings file for language '\(language)'", at: SourceLocation(file: stringsFile)))
+            diagnostics.append(.error(.missingStringsFile, ["language": .value(language)], at: SourceLocation(file: stringsFile)))
         }
         self.init(directory: theme.display, language: language, catalog: catalog, sources: sources, stringsFile: stringsFile,
                   unknownPartials: unknownPartials, diagnostics: diagnostics)

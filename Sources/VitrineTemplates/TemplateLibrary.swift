@@ -106,8 +106,8 @@ public final class TemplateLibrary: @unchecked Sendable {
         let compiler = TemplateCompiler(templates: templates, broken: Set(brokenTemplates.keys), strings: strings,
                                         stringsFile: stringsFile, unknownPartials: unknownPartials)
         guard let entry = compiler.compileEntry(template, root: root) else {
-            let missing = Diagnostic.error("no template '\(template)'", at: SourceLocation(file: file(of: template)),
-                                           hint: Suggestion.hint(for: template, among: templates.keys))
+            let missing = Diagnostic.error(.missingTemplate, ["template": .value(template)], at: SourceLocation(file: file(of: template)),
+                                           hint: .didYouMean(Suggestion.closest(to: template, among: templates.keys)))
             return CompiledTemplate(code: .empty, entry: nil, rootType: rootType, templatesUsed: [], diagnostics: [missing])
         }
         let diagnostics = compiler.diagnostics

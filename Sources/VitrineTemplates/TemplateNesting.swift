@@ -18,34 +18,36 @@ struct TemplateNesting {
                 open.append((index, name))
             } else if kind == .close {
                 guard let innermost = open.popLast() else {
-                    return .failure(error("'{{/\(name)}}' closes nothing: no section is open", token, file))
+                    return .failure(error(.phrase("syntax.closes-nothing", ["tag": .value("{{/\(name)}}")]), token, file))
                 }
                 guard innermost.name == name else {
                     let opener = tokens[innermost.index]
-                    return .failure(error(
-                        "'{{/\(name)}}' does not close the open \(Self.noun(opener.tagKind)) '\(innermost.name)' (opened at line \(opener.line), column \(opener.column))",
-                        token, file))
+                    return .failure(error(.phrase("syntax.wrong-close", [
+                        "tag": .value("{{/\(name)}}"), "opened": Self.noun(opener.tagKind), "name": .value(innermost.name),
+                        "line": .value(String(opener.line)), "column": .value(String(opener.column)),
+                    ]), token, file))
                 }
                 nesting.closeOf[innermost.index] = index
             }
         }
         if let unclosed = open.last {
             let opener = tokens[unclosed.index]
-            return .failure(error("\(noun(opener.tagKind)) '\(unclosed.name)' is never closed", opener, file))
+            return .failure(error(.phrase("syntax.never-closed", ["opened": noun(opener.tagKind), "name": .value(unclosed.name)]),
+                                  opener, file))
         }
         return .success(nesting)
     }
 
-    private static func noun(_ kind: TemplateToken.TagKind?) -> String {
+    private static func noun(_ kind: TemplateToken.TagKind?) -> DiagnosticText {
         switch kind {
-        case .inverted: "inverted section"
-        case .parent: "parent"
-        case .block: "block"
-        default: "section"
+        case .inverted: .phrase("opened.inverted")
+        case .parent: .phrase("opened.parent")
+        case .block: .phrase("opened.block")
+        default: .phrase("opened.section")
         }
     }
 
-    private static func error(_ message: String, _ token: TemplateToken, _ file: String) -> Diagnostic {
-        .error("template syntax error: \(message)", at: SourceLocation(file: file, line: token.line, column: token.column))
+    private static func error(_ problem: DiagnosticText, _ token: TemplateToken, _ file: String) -> Diagnostic {
+        .error(.templateSyntax, ["problem": problem], at: SourceLocation(file: file, line: token.line, column: token.column))
     }
 }

@@ -15,7 +15,7 @@ enum TemplateParser {
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
-            return .failure(.error("template syntax error: \(error)", at: SourceLocation(file: file)))
+            return .failure(.error(.templateSyntax, ["problem": .value("\(error)")], at: SourceLocation(file: file)))
         }
     }
 
@@ -27,10 +27,10 @@ enum TemplateParser {
             let at = SourceLocation(file: file, line: token.line, column: token.column)
             let parts = content.split(separator: ":", maxSplits: 1).map { TemplateTokenizer.trimmed(String($0)) }
             guard parts.count == 2, parts[0] == "CONTENT_TYPE", parts[1] == "TEXT" || parts[1] == "HTML" else {
-                throw Diagnostic.error("template syntax error: unknown pragma '\(content)' (known: CONTENT_TYPE: TEXT or HTML)", at: at)
+                throw Diagnostic.error(.templateSyntax, ["problem": .phrase("syntax.unknown-pragma", ["pragma": .value(content)])], at: at)
             }
             guard tokens[..<index].allSatisfy(\.isWhitespaceText) else {
-                throw Diagnostic.error("template syntax error: the CONTENT_TYPE pragma must come first in the file", at: at)
+                throw Diagnostic.error(.templateSyntax, ["problem": .phrase("syntax.pragma-first")], at: at)
             }
             escapesHTML = parts[1] == "HTML"
         }
@@ -121,8 +121,9 @@ struct TemplateTreeBuilder {
                 }
                 nextArgumentID += 1
             case .tag:
-                throw Diagnostic.error(
-                    "template syntax error: only blocks ({{$name}}) and comments may stand directly inside '{{<\(parent)}}'",
+                let problem = DiagnosticText.phrase("syntax.inside-parent", ["block": .value("{{$name}}"),
+                                                                              "parent": .value("{{<\(parent)}}")])
+                throw Diagnostic.error(.templateSyntax, ["problem": problem],
                     at: SourceLocation(file: file, line: token.line, column: token.column))
             }
         }
@@ -138,7 +139,7 @@ struct TemplateTreeBuilder {
         switch TagExpression.parse(content) {
         case .success(let expression): return expression
         case .failure(let problem):
-            throw Diagnostic.error(problem.message, at: SourceLocation(file: file, line: token.line, column: token.column))
+            throw Diagnostic.error(problem.code, problem.arguments, at: SourceLocation(file: file, line: token.line, column: token.column))
         }
     }
 }

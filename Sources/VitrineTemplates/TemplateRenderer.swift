@@ -84,9 +84,8 @@ struct TemplateRenderer {
     private mutating func call(_ program: Int, indentation extra: Int, site: Int,
                                into output: inout [UInt8]) throws(TemplateRenderError) {
         guard depth < Self.maximumDepth else {
-            throw TemplateRenderError([.error(
-                "partials nest more than \(Self.maximumDepth) deep here: does a partial include itself without a section that ends?",
-                at: code.sites[site])])
+            throw TemplateRenderError([.error(.partialsTooDeep, ["depth": .value(String(Self.maximumDepth))],
+                                              at: code.sites[site])])
         }
         let savedStart = indentationStart, savedCount = indentation.count
         // A standalone partial adds its line's indentation; one inside a line is not indented.

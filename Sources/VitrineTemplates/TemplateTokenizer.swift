@@ -62,22 +62,23 @@ struct TemplateTokenizer {
         }
         guard let contentEnd = find(terminator, from: contentStart) else {
             let opening = String(decoding: open, as: UTF8.self), closing = String(decoding: terminator, as: UTF8.self)
-            return .failure(error("unclosed tag: '\(opening)' without a closing '\(closing)'", line, column))
+            return .failure(error(.phrase("syntax.unclosed-tag", ["opening": .value(opening), "closing": .value(closing)]), line, column))
         }
         let raw = String(decoding: source[contentStart..<contentEnd], as: UTF8.self)
         let content = kind == .comment ? raw : Self.trimmed(raw)
         if kind != .comment && content.isEmpty {
-            return .failure(error("empty tag", line, column))
+            return .failure(error(.phrase("syntax.empty-tag"), line, column))
         }
         if kind == .delimiters {
             let parts = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
             guard parts.count == 2, !parts[0].contains("="), !parts[1].contains("=") else {
-                return .failure(error("invalid set-delimiter tag '\(content)': give two delimiters, as in {{=<% %>=}}", line, column))
+                return .failure(error(.phrase("syntax.set-delimiters", ["tag": .value(content), "example": .value("{{=<% %>=}}")]),
+                                     line, column))
             }
             open = Array(parts[0].utf8)
             close = Array(parts[1].utf8)
         } else if kind != .comment && kind != .pragma && content.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-            return .failure(error("invalid tag name '\(content)'", line, column))
+            return .failure(error(.phrase("syntax.tag-name", ["tag": .value(content)]), line, column))
         }
         tokens.append(TemplateToken(kind: .tag(kind, content), line: line, column: column))
         return .success(contentEnd + terminator.count)
@@ -127,8 +128,8 @@ struct TemplateTokenizer {
         return nil
     }
 
-    private func error(_ message: String, _ line: Int, _ column: Int) -> Diagnostic {
-        .error("template syntax error: \(message)", at: SourceLocation(file: file, line: line, column: column))
+    private func error(_ problem: DiagnosticText, _ line: Int, _ column: Int) -> Diagnostic {
+        .error(.templateSyntax, ["problem": problem], at: SourceLocation(file: file, line: line, column: column))
     }
 
     static func trimmed(_ text: String) -> String {

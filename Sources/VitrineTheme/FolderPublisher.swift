@@ -19,23 +19,25 @@ public enum FolderPublisher {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder)
         if exists, !isFolder.boolValue {
-            return .failure(.diagnostics([.error("'\(folder)' is a file, not a folder", at: location)]))
+            return .failure(.diagnostics([.error(.notAFolder, ["folder": .value(folder)], at: location)]))
         }
         let occupied = exists && !((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []).isEmpty
         if occupied, !force { return .failure(.notEmpty) }
         let working = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true).standardizedFileURL.path + "/"
         if occupied, working.hasPrefix(target.path == "/" ? "/" : target.path + "/") {
-            return .failure(.diagnostics([.error("'\(folder)' holds the working folder; it is not replaced", at: location)]))
+            return .failure(.diagnostics([.error(.holdsWorkingFolder, ["folder": .value(folder)], at: location)]))
         }
         let parent = target.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            return .failure(.diagnostics([.error("cannot create '\(parent.path)': \(error.localizedDescription)", at: location)]))
+            return .failure(.diagnostics([.error(.cannotCreateFolder, ["folder": .value(parent.path), "reason": .value(error.localizedDescription)],
+                                                 at: location)]))
         }
         var template = Array((parent.path + "/." + target.lastPathComponent + ".vitrine-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            return .failure(.diagnostics([.error("cannot write beside '\(folder)': \(String(cString: strerror(errno)))", at: location)]))
+            return .failure(.diagnostics([.error(.cannotWriteBeside, ["folder": .value(folder), "reason": .value(String(cString: strerror(errno)))],
+                                                 at: location)]))
         }
         let staging = URL(fileURLWithPath: String(cString: made), isDirectory: true)
         do {
@@ -60,7 +62,8 @@ public enum FolderPublisher {
             if let aside { try? FileManager.default.removeItem(at: aside) }
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            return .failure(.diagnostics([.error("cannot write '\(folder)': \(error.localizedDescription)", at: location)]))
+            return .failure(.diagnostics([.error(.cannotWriteFolder, ["folder": .value(folder), "reason": .value(error.localizedDescription)],
+                                                 at: location)]))
         }
         return .success(())
     }

@@ -24,14 +24,14 @@ public enum StarterSite {
     /// own (its editor schemas).
     public static func run(into folder: String, language: String, adding extra: [String: [UInt8]] = [:]) -> Result<[String], DiagnosticList> {
         guard var files = files(language: language) else {
-            return .failure(DiagnosticList([.error("there is no starter site in language '\(language)'", at: SourceLocation(file: folder),
-                                                   hint: "choose one of: \(available.joined(separator: ", "))")]))
+            return .failure(DiagnosticList([.error(.noStarterSite, ["language": .value(language)], at: SourceLocation(file: folder),
+                                                   hint: .phrase("choose-one-of", ["choices": .value(available.joined(separator: ", "))]))]))
         }
         files.merge(extra) { own, _ in own }
         switch FolderPublisher.publish(files, to: folder, force: false) {
         case .success: return .success(files.keys.sorted())
         case .failure(.notEmpty):
-            return .failure(DiagnosticList([.error("'\(folder)' is not empty; start the site in a new folder: vitrine init <new-folder>",
+            return .failure(DiagnosticList([.error(.initFolderNotEmpty, ["folder": .value(folder), "command": .value("vitrine init <new-folder>")],
                                                    at: SourceLocation(file: folder))]))
         case .failure(.diagnostics(let diagnostics)): return .failure(DiagnosticList(diagnostics))
         }

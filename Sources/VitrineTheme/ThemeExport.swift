@@ -9,7 +9,8 @@ public enum ThemeExport {
         switch FolderPublisher.publish(BuiltInTheme.files, to: folder, force: force) {
         case .success: return .success(BuiltInTheme.paths)
         case .failure(.notEmpty):
-            return .failure(DiagnosticList([.error("'\(folder)' is not empty; export into a new folder, or replace it with: vitrine theme export \(folder) --force",
+            return .failure(DiagnosticList([.error(.exportFolderNotEmpty, ["folder": .value(folder),
+                                                                           "command": .value("vitrine theme export \(folder) --force")],
                                                    at: SourceLocation(file: folder))]))
         case .failure(.diagnostics(let diagnostics)): return .failure(DiagnosticList(diagnostics))
         }

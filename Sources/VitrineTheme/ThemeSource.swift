@@ -59,15 +59,15 @@ public struct ThemeSource: Sendable, Hashable {
                 for path in Self.files(under: root) {
                     let display = "\(folder)/\(path)"
                     guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-                        diagnostics.append(.error("cannot read theme file", at: SourceLocation(file: display)))
+                        diagnostics.append(.error(.unreadableThemeFile, at: SourceLocation(file: display)))
                         continue
                     }
                     files[path] = ThemeFile(path: path, bytes: Array(data), display: display,
                                             origin: .site(replacesBuiltIn: includesBuiltIn && BuiltInTheme.files[path] != nil))
                 }
             } else if required {
-                diagnostics.append(.error("templates folder '\(folder)' does not exist", at: SourceLocation(file: folder),
-                                          hint: "leave out --templates to use the built-in theme, or `vitrine theme export \(folder)` to start one"))
+                diagnostics.append(.error(.missingTemplatesFolder, ["folder": .value(folder)], at: SourceLocation(file: folder),
+                                          hint: .phrase("export-theme", ["command": .value("vitrine theme export \(folder)")])))
             }
         }
         return (Theme(source: self, files: files), diagnostics)

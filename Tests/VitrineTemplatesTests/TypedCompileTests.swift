@@ -76,6 +76,25 @@ import VitrineTemplates
             "page.mustache:1:1: error: template syntax error: unclosed tag: '{{' without a closing '}}'"])
     }
 
+    /// The same problems in Dutch, for the designer of a Dutch site: the tags as written.
+    @Test func compileErrorsInDutch() {
+        func dutch(_ source: String, also others: [String: String] = [:]) -> [String] {
+            library(others.merging(["page": source]) { $1 }).compile("page", for: PageStub.self).map { $0.localized(to: .nl) }
+        }
+        #expect(dutch("{{#tiles}}\n  {{sumary}}\n{{/tiles}}") == [
+            "page.mustache:2:3: error: onbekend veld 'sumary': TileStub of PageStub heeft geen veld met die naam (bedoelde je 'summary'?)"])
+        #expect(dutch("{{{summary}}}") == [
+            "page.mustache:1:1: error: 'summary' is tekst; {{{summary}}} zou tekst van de auteurs zonder escaping afdrukken; schrijf {{summary}}"])
+        #expect(dutch("{{chips}}") == [
+            "page.mustache:1:1: error: 'chips' kan niet worden afgedrukt: het is een lijst van ChipStub; gebruik een sectie, {{#chips}}...{{/chips}}"])
+        #expect(dutch("a\n{{#chips}}x") == [
+            "page.mustache:2:1: error: fout in de opbouw van de template: sectie 'chips' wordt nergens gesloten"])
+        #expect(dutch("{{#chips}}x{{/tiles}}") == [
+            "page.mustache:1:12: error: fout in de opbouw van de template: '{{/tiles}}' sluit niet de open sectie 'chips' (geopend op regel 1, kolom 1)"])
+        #expect(dutch("{{>partials.tiel}}", also: ["partials/tile": "{{title}}"]) == [
+            "page.mustache:1:1: error: onbekende partial 'partials.tiel' (er is geen bestand partials/tiel.mustache) (bedoelde je 'partials.tile'?)"])
+    }
+
     @Test func unknownTransform() {
         #expect(errors("{{#uppercased(title)}}x{{/uppercased(title)}}") == [
             "page.mustache:1:1: error: unknown transform 'uppercased' in 'uppercased(title)' (templates know only empty())"])

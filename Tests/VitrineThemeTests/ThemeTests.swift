@@ -109,6 +109,8 @@ import VitrineTheme
         let check = ContentCheck.run(content: Self.fixture.path, templates: "/nergens/Templates")
         #expect(check.diagnostics.map(\.description) == [
             "/nergens/Templates:1:1: error: templates folder '/nergens/Templates' does not exist (leave out --templates to use the built-in theme, or `vitrine theme export /nergens/Templates` to start one)"])
+        #expect(check.diagnostics.map { $0.localized(to: .nl) } == [
+            "/nergens/Templates:1:1: error: de templatesmap '/nergens/Templates' bestaat niet (laat --templates weg om het ingebouwde thema te gebruiken, of begin een eigen thema met `vitrine theme export /nergens/Templates`)"])
     }
 
     @Test func theTemplatesFolderIsFoundBesideTheContent() {
