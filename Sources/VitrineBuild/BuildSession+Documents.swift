@@ -107,7 +107,7 @@ extension BuildSession {
         do {
             _ = try sink.write(OutputFile(path: Self.documentsManifest, text: manifest))
         } catch {
-            update.diagnostics.append(.error("\(error)", at: SourceLocation(file: sink.target.path)))
+            update.diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
         }
         guard !documents.isEmpty else { return }
 
@@ -126,7 +126,7 @@ extension BuildSession {
             switch site.render(job, recorder: nil) {
             case .success(let page):
                 do { _ = try sink.write(page.file) } catch {
-                    rendered[index].diagnostics.append(.error("\(error)", at: SourceLocation(file: sink.target.path)))
+                    rendered[index].diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
                 }
             case .failure(let diagnostic): rendered[index].diagnostics.append(diagnostic)
             }

@@ -31,7 +31,7 @@ extension BuildSession {
             }
         } catch {
             sink.discard()
-            throw DiagnosticList([.error("\(error)", at: SourceLocation(file: sink.target.path))])
+            throw DiagnosticList([Diagnostic.output(error, at: SourceLocation(file: sink.target.path))])
         }
         // Keep what the last run knew of jobs not rendered again, then replace it. With the same
         // plan the last run's memory is taken over and changed in place (no copy of 10,000 sets).
@@ -68,7 +68,7 @@ extension BuildSession {
                 switch search.finish(into: staging.appendingPathComponent(URLScheme.searchBundle)) {
                 case .success: update.searchIndexed = true
                 case .failure(let failure):
-                    update.diagnostics.append(.warning("search index not built: \(failure)", at: SourceLocation(file: options.output)))
+                    update.diagnostics.append(.warning(.noSearchIndex, ["problem": failure.text], at: SourceLocation(file: options.output)))
                 }
             } else {
                 search.cancel()
@@ -77,7 +77,7 @@ extension BuildSession {
         do { try sink.commit() } catch {
             sink.discard()
             state = nil  // what is on disk is no longer known: the next run is a full one
-            throw DiagnosticList([.error("\(error)", at: SourceLocation(file: sink.target.path))])
+            throw DiagnosticList([Diagnostic.output(error, at: SourceLocation(file: sink.target.path))])
         }
         update.rendered = rendered.compactMap(\.page)
         update.renderedFiles = rendered.filter { $0.page == nil }.map(\.key)

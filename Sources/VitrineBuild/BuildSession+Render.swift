@@ -65,7 +65,7 @@ extension BuildSession {
                     if record { result.files.append(file.path) }
                     result.fileCount += 1
                 } catch {
-                    result.diagnostics.append(.error("\(error)", at: SourceLocation(file: sink.target.path)))
+                    result.diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
                 }
             }
             result.dependencies = recorder?.dependencies ?? []
@@ -86,7 +86,7 @@ extension BuildSession {
         case .success(let indexer): return indexer
         case .failure(.notInstalled): return nil
         case .failure(let failure):
-            diagnostics.append(.warning("search index not built: \(failure)", at: SourceLocation(file: options.output)))
+            diagnostics.append(.warning(.noSearchIndex, ["problem": failure.text], at: SourceLocation(file: options.output)))
             return nil
         }
     }

@@ -48,7 +48,7 @@ extension BuildSession {
             do {
                 assets = try AssetPipeline(theme: theme, content: options.content).collect()
             } catch {
-                throw DiagnosticList([.error("cannot read assets: \(error.localizedDescription)", at: SourceLocation(file: theme.display))])
+                throw DiagnosticList([.error(.unreadableAssets, ["reason": .value(error.localizedDescription)], at: SourceLocation(file: theme.display))])
             }
         }
         let everything = state.map { $0.templates.library.strings != library.strings || $0.templates.assets != assets } ?? true

@@ -124,7 +124,7 @@ public final class BuildSession: @unchecked Sendable {
                 return sink
             }
         } catch {
-            throw DiagnosticList([.error("\(error)", at: SourceLocation(file: target.path))])
+            throw DiagnosticList([Diagnostic.output(error, at: SourceLocation(file: target.path))])
         }
     }
 }

@@ -1,14 +1,21 @@
+import VitrineContent
+
 /// Why an output file or folder could not be written.
 public enum OutputFailure: Error, CustomStringConvertible, Sendable {
     case unsafePath(String)
     case io(String, String)
-    case unsafeTarget(String, String)
+    /// The folder and why replacing it is refused, in the catalogs' words.
+    case unsafeTarget(String, DiagnosticText)
 
-    public var description: String {
+    /// The problem as a diagnostic at `location`.
+    public func diagnostic(at location: SourceLocation) -> Diagnostic {
         switch self {
-        case .unsafePath(let path): "refusing to write outside the output folder: '\(path)'"
-        case .io(let path, let message): "cannot write '\(path)': \(message)"
-        case .unsafeTarget(let path, let reason): "refusing to replace '\(path)': \(reason)"
+        case .unsafePath(let path): .error(.unsafeOutputPath, ["path": .value(path)], at: location)
+        case .io(let path, let message): .error(.cannotWriteOutput, ["path": .value(path), "reason": .value(message)], at: location)
+        case .unsafeTarget(let path, let reason): .error(.unsafeOutputTarget, ["path": .value(path), "reason": reason], at: location)
         }
     }
+
+    /// In English.
+    public var description: String { diagnostic(at: SourceLocation(file: "")).message }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VitrineContent
 
 /// The rules for the folder a build writes: a marker file says Vitrine made it, and a folder
 /// that holds the content, the templates or the working directory is never replaced.
@@ -15,12 +16,12 @@ enum OutputTarget {
         for folder in protected {
             let other = folder.resolvingSymlinksInPath().standardizedFileURL.path
             if other == path || other.hasPrefix(path == "/" ? "/" : path + "/") {
-                throw .unsafeTarget(target.path, "it holds '\(folder.path)'; choose another output folder")
+                throw .unsafeTarget(target.path, .phrase("target.holds", ["folder": .value(folder.path)]))
             }
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         if !entries.isEmpty && !entries.contains(marker) {
-            throw .unsafeTarget(target.path, "it is not empty and was not made by vitrine (no \(marker) in it); remove it or choose another output folder")
+            throw .unsafeTarget(target.path, .phrase("target.foreign", ["marker": .value(marker)]))
         }
     }
 

@@ -23,7 +23,7 @@ public enum SiteInit {
     static func editorFiles(for starter: [String: [UInt8]], language: String) -> Result<[String: [UInt8]], DiagnosticList> {
         var template = Array((FileManager.default.temporaryDirectory.path + "/vitrine-init-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            return .failure(DiagnosticList([.error("cannot make a temporary folder: \(String(cString: strerror(errno)))",
+            return .failure(DiagnosticList([.error(.cannotMakeTemporaryFolder, ["reason": .value(String(cString: strerror(errno)))],
                                                    at: SourceLocation(file: FileManager.default.temporaryDirectory.path))]))
         }
         let root = URL(fileURLWithPath: String(cString: made), isDirectory: true)
@@ -35,7 +35,7 @@ public enum SiteInit {
                 try Data(bytes).write(to: url)
             }
         } catch {
-            return .failure(DiagnosticList([.error("cannot write the starter site: \(error.localizedDescription)", at: SourceLocation(file: root.path))]))
+            return .failure(DiagnosticList([.error(.cannotWriteStarter, ["reason": .value(error.localizedDescription)], at: SourceLocation(file: root.path))]))
         }
         return SchemaExport.writer(content: root.appendingPathComponent("Content").path, templates: nil, language: language).map { writer in
             var files: [String: [UInt8]] = [:]

@@ -116,6 +116,31 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case exportFolderNotEmpty = "export-folder-not-empty"
     case unreadableThemeFile = "unreadable-theme-file"
     case missingTemplatesFolder = "missing-templates-folder"
+    // `vitrine schema` (VitrineSchema).
+    case missingSchemaStrings = "missing-schema-strings"
+    case schemaStringsNotUTF8 = "schema-strings-not-utf8"
+    case invalidSchemaStrings = "invalid-schema-strings"
+    case schemaStringsNotAMapping = "schema-strings-not-a-mapping"
+    case schemaStringNotText = "schema-string-not-text"
+    case missingSchemaString = "missing-schema-string"
+    case schemasOutsideSite = "schemas-outside-site"
+    case editorFileExists = "editor-file-exists"
+    case foreignFileInSchemas = "foreign-file-in-schemas"
+    case folderNotEmpty = "folder-not-empty"
+    case cannotWriteFile = "cannot-write-file"
+    // Rendering the site (VitrineSite).
+    case nothingToRender = "nothing-to-render"
+    case noFactsheetForCSV = "no-factsheet-for-csv"
+    case renderFailed = "render-failed"
+    // Writing the site and its search index (VitrineBuild).
+    case unsafeOutputPath = "unsafe-output-path"
+    case cannotWriteOutput = "cannot-write-output"
+    case unsafeOutputTarget = "unsafe-output-target"
+    case outputFailed = "output-failed"
+    case noSearchIndex = "no-search-index"
+    case unreadableAssets = "unreadable-assets"
+    case cannotMakeTemporaryFolder = "cannot-make-temporary-folder"
+    case cannotWriteStarter = "cannot-write-starter"
     // Words no catalog has: another tool's, or a module not in the catalogs yet.
     case untranslated = "untranslated"
 }

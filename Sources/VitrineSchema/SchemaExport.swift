@@ -61,28 +61,28 @@ public enum SchemaExport {
         if editor {
             let schemas = URL(fileURLWithPath: output).standardizedFileURL.path
             guard schemas.hasPrefix(site.path == "/" ? "/" : site.path + "/") else {
-                return Result(diagnostics: [.error("with --editor the schemas must be inside the site's folder '\(site.path)'",
-                                                   at: SourceLocation(file: output), hint: "write them there, e.g. --output schemas")], files: [])
+                return Result(diagnostics: [.error(.schemasOutsideSite, ["folder": .value(site.path)],
+                                                   at: SourceLocation(file: output), hint: .phrase("schemas-inside-site"))], files: [])
             }
             let relativeSchemas = String(schemas.dropFirst(site.path == "/" ? 1 : site.path.count + 1))
             let contentName = URL(fileURLWithPath: content).standardizedFileURL.lastPathComponent
             settings = EditorSettings(writer: writer, content: contentName, schemas: relativeSchemas).files()
             if !force, let taken = settings.keys.sorted().first(where: { FileManager.default.fileExists(atPath: site.appendingPathComponent($0).path) }) {
-                return Result(diagnostics: [.error("'\(site.appendingPathComponent(taken).path)' exists; it is not overwritten",
+                return Result(diagnostics: [.error(.editorFileExists, ["file": .value(site.appendingPathComponent(taken).path)],
                                                    at: SourceLocation(file: site.appendingPathComponent(taken).path),
-                                                   hint: "merge the settings by hand, or replace the file with: vitrine schema --editor --force")],
+                                                   hint: .phrase("merge-settings", ["command": .value("vitrine schema --editor --force")]))],
                               files: [])
             }
         }
         let files = schemaFiles(writer)
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         if let foreign = existing.sorted().first(where: { !$0.hasSuffix(".schema.json") }) {
-            return Result(diagnostics: [.error("'\(output)' holds '\(foreign)', which is not a schema; it is not replaced",
-                                               at: SourceLocation(file: output), hint: "choose another folder with --output")], files: [])
+            return Result(diagnostics: [.error(.foreignFileInSchemas, ["folder": .value(output), "file": .value(foreign)],
+                                               at: SourceLocation(file: output), hint: .phrase("choose-output"))], files: [])
         }
         switch FolderPublisher.publish(files, to: output, force: true) {
         case .success: break
-        case .failure(.notEmpty): return Result(diagnostics: [.error("'\(output)' is not empty", at: SourceLocation(file: output))], files: [])
+        case .failure(.notEmpty): return Result(diagnostics: [.error(.folderNotEmpty, ["folder": .value(output)], at: SourceLocation(file: output))], files: [])
         case .failure(.diagnostics(let problems)): return Result(diagnostics: problems, files: [])
         }
         for path in settings.keys.sorted() {
@@ -91,7 +91,7 @@ public enum SchemaExport {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(settings[path] ?? []).write(to: url, options: .atomic)
             } catch {
-                return Result(diagnostics: [.error("cannot write '\(url.path)': \(error.localizedDescription)", at: SourceLocation(file: url.path))],
+                return Result(diagnostics: [.error(.cannotWriteFile, ["file": .value(url.path), "reason": .value(error.localizedDescription)], at: SourceLocation(file: url.path))],
                               files: files.keys.sorted())
             }
         }

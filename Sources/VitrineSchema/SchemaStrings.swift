@@ -15,11 +15,11 @@ public struct SchemaStrings: Sendable {
     public static func load(theme: Theme, language: String) -> Result<SchemaStrings, DiagnosticList> {
         let path = "schema/\(language).yml"
         guard let file = theme.file(path) else {
-            return .failure(DiagnosticList([.error("missing schema strings for language '\(language)'",
+            return .failure(DiagnosticList([.error(.missingSchemaStrings, ["language": .value(language)],
                                                    at: SourceLocation(file: theme.display(of: path)))]))
         }
         guard let text = file.text else {
-            return .failure(DiagnosticList([.error("schema strings are not UTF-8", at: SourceLocation(file: file.display))]))
+            return .failure(DiagnosticList([.error(.schemaStringsNotUTF8, at: SourceLocation(file: file.display))]))
         }
         return parse(text, language: language, file: file.display)
     }
@@ -30,24 +30,24 @@ public struct SchemaStrings: Sendable {
         do { node = try Yams.compose(yaml: text) } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                return .failure(DiagnosticList([.error("schema strings are not valid YAML: \(problem)",
+                return .failure(DiagnosticList([.error(.invalidSchemaStrings, ["problem": .value(problem)],
                                                        at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                                                       hint: "put a text that holds ': ' between quotes")]))
+                                                       hint: .phrase("quote-colon"))]))
             default:
-                return .failure(DiagnosticList([.error("schema strings are not valid YAML: \(error)", at: SourceLocation(file: file))]))
+                return .failure(DiagnosticList([.error(.invalidSchemaStrings, ["problem": .value("\(error)")], at: SourceLocation(file: file))]))
             }
         } catch {
-            return .failure(DiagnosticList([.error("schema strings are not valid YAML: \(error)", at: SourceLocation(file: file))]))
+            return .failure(DiagnosticList([.error(.invalidSchemaStrings, ["problem": .value("\(error)")], at: SourceLocation(file: file))]))
         }
         guard let mapping = node?.mapping else {
-            return .failure(DiagnosticList([.error("schema strings must be a mapping of keys to texts", at: SourceLocation(file: file))]))
+            return .failure(DiagnosticList([.error(.schemaStringsNotAMapping, at: SourceLocation(file: file))]))
         }
         var texts: [String: String] = [:]
         var problems: [Diagnostic] = []
         for (key, value) in mapping {
             let line = (key.mark?.line ?? 1), column = (key.mark?.column ?? 1)
             guard let name = key.scalar?.string, let text = value.scalar?.string, !text.isEmpty else {
-                problems.append(.error("each schema string is a key and a text", at: SourceLocation(file: file, line: line, column: column)))
+                problems.append(.error(.schemaStringNotText, at: SourceLocation(file: file, line: line, column: column)))
                 continue
             }
             texts[name] = text
@@ -59,7 +59,8 @@ public struct SchemaStrings: Sendable {
     /// The keys the schemas need that this file lacks, each as an error at the file.
     public func missing(_ keys: [String]) -> [Diagnostic] {
         keys.filter { texts[$0] == nil }.map {
-            .error("schema string '\($0)' is missing", at: SourceLocation(file: file), hint: "add '\($0): …' to \(file)")
+            .error(.missingSchemaString, ["key": .value($0)], at: SourceLocation(file: file),
+                   hint: .phrase("add-schema-string", ["key": .value($0), "file": .value(file)]))
         }
     }
 

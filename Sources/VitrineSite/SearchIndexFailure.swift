@@ -1,3 +1,5 @@
+import VitrineContent
+
 /// Why no search bundle was written. Every way Pagefind can fail ends in one of these; none
 /// of them stops the build by itself (the caller decides whether a site without search is
 /// a warning or an error).
@@ -17,23 +19,28 @@ public enum SearchIndexFailure: Error, Sendable, Equatable, CustomStringConverti
     /// `finish(into:)` was called a second time, or after `cancel()`.
     case alreadyFinished
 
-    public var description: String {
+    /// The failure in the catalogs' words; Pagefind's own messages as it prints them.
+    public var text: DiagnosticText {
         switch self {
         case .notInstalled:
-            return "pagefind is not installed (make venv puts it in .venv/bin)"
+            .phrase("search.not-installed")
         case .cannotLaunch(let executable, let reason):
-            return "cannot run \(executable): \(reason)"
+            .phrase("search.cannot-launch", ["executable": .value(executable), "reason": .value(reason)])
         case .rejected(let message, let original):
-            return "pagefind: \(message)" + (original.map { " (request: \($0.prefix(200)))" } ?? "")
+            original.map { .phrase("search.rejected-request", ["message": .value(message), "request": .value(String($0.prefix(200)))]) }
+                ?? .phrase("search.rejected", ["message": .value(message)])
         case .exited(let status, let output):
-            return "pagefind exited with status \(status) before the search index was written"
-                + (output.isEmpty ? "" : ": \(output)")
+            output.isEmpty ? .phrase("search.exited", ["status": .value(String(status))])
+                : .phrase("search.exited-saying", ["status": .value(String(status)), "output": .value(output)])
         case .unresponsive(let seconds):
-            return "pagefind did not answer for \(Int(seconds.rounded())) s; stopped it"
+            .phrase("search.unresponsive", ["seconds": .value(String(Int(seconds.rounded())))])
         case .unreadableResponse(let text):
-            return "pagefind gave an answer that is not a service response: \(text.prefix(200))"
+            .phrase("search.unreadable", ["answer": .value(String(text.prefix(200)))])
         case .alreadyFinished:
-            return "the search index was already finished"
+            .phrase("search.finished")
         }
     }
+
+    /// In English.
+    public var description: String { DiagnosticCatalog.of(.en).render(text) }
 }

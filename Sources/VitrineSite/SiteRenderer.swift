@@ -46,7 +46,7 @@ public struct SiteRenderer: Sendable {
             switch job.kind {
             case .page(let path, let template, let source):
                 guard var view = Self.view(for: source, path: path, views) else {
-                    return .failure(.error("nothing to render for '\(path)'", at: SourceLocation(file: templates.directory)))
+                    return .failure(.error(.nothingToRender, ["path": .value(path)], at: SourceLocation(file: templates.directory)))
                 }
                 view.search = SearchView(available: searchAvailable)
                 if let problem = view.problems.first { return .failure(problem) }
@@ -59,12 +59,13 @@ public struct SiteRenderer: Sendable {
             case .filters(let type): bytes = FilterIndex(views: views).json(for: type)
             case .csv(let key):
                 guard let csv = feeds.csv(key) else {
-                    return .failure(.error("no factsheet '\(key.id)' for its CSV", at: SourceLocation(file: key.description)))
+                    return .failure(.error(.noFactsheetForCSV, ["id": .value(key.id)], at: SourceLocation(file: key.description)))
                 }
                 bytes = Array(csv.utf8)
             }
         } catch {
-            return .failure(error.diagnostics.first ?? .error("template '\(job.template ?? "?")' could not render '\(job.output)'",
+            return .failure(error.diagnostics.first ?? .error(.renderFailed, ["template": .value(job.template ?? "?"),
+                                                                                        "output": .value(job.output)],
                                                                at: SourceLocation(file: templates.directory)))
         }
         return .success(Rendered(file: OutputFile(path: job.output, bytes: bytes), searchRecord: record))
