@@ -19,7 +19,7 @@ extension BuildSession {
                           templates: LoadedTemplates, into sink: any OutputSink, searchAvailable: Bool, update: inout BuildUpdate) {
         guard scope == .site, case .replace = output, let staging = (sink as? StagingSink)?.staging else { return }
         guard options.documents else {
-            update.documentsSkipped = "no PDFs (--no-pdf)"
+            update.documentsSkipped = .phrase("status.pdfs.not-asked")
             return
         }
         let reports = rendered.indices.compactMap { index -> (Int, ReportJob)? in
@@ -31,7 +31,7 @@ extension BuildSession {
         switch ReportTools.locate(for: .pdf) {
         case .success(let found): tools = found
         case .failure(let missing):
-            update.documentsSkipped = "no PDFs (\(missing))"
+            update.documentsSkipped = .phrase("status.pdfs.missing", ["reason": .value(missing.message)])
             return
         }
         let templateBytes = TypstPDF.templateFiles.map { file -> [UInt8] in
@@ -42,7 +42,7 @@ extension BuildSession {
         do {
             copy = try ThemeCopy(templates.theme, paths: TypstPDF.templateFiles)
         } catch {
-            update.documentsSkipped = "no PDFs (\(error.localizedDescription))"
+            update.documentsSkipped = .phrase("status.pdfs.missing", ["reason": .value(error.localizedDescription)])
             return
         }
         defer { copy.remove() }

@@ -17,7 +17,7 @@ public struct BuildUpdate: Sendable {
     /// The dossiers' PDFs published with the site (made or, unchanged, taken from the last build).
     public var documentsPublished = 0
     /// Why no PDFs were published, said once (tools missing, asked not to, the preview).
-    public var documentsSkipped: String?
+    public var documentsSkipped: DiagnosticText?
     /// Files the output holds after the run.
     public var fileCount = 0
 

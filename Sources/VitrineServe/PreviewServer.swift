@@ -77,10 +77,14 @@ public struct PreviewServer: Sendable {
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(Self.host, port: port), serverName: "vitrine"),
-            onServerRunning: { [log] channel in
+            onServerRunning: { [log, language] channel in
                 let port = channel.localAddress?.port ?? 0
-                let watched = themeFolder.map { "\(options.content)/ and \($0)/" } ?? "\(options.content)/ (theme: built-in)"
-                log("Serving on http://\(Self.host):\(port)/ (watching \(watched) with \(mechanism); Ctrl-C stops)")
+                let content = DiagnosticText.value(options.content)
+                let watched: DiagnosticText = themeFolder.map { .phrase("status.watching-theme", ["content": content, "theme": .value($0)]) }
+                    ?? .phrase("status.watching-content", ["content": content])
+                log(DiagnosticCatalog.of(language).render(.phrase("status.serving", [
+                    "address": .value("http://\(Self.host):\(port)/"), "watched": watched, "mechanism": .value(mechanism),
+                ])))
             },
             logger: {
                 var logger = Logger(label: "vitrine-serve")
@@ -94,7 +98,7 @@ public struct PreviewServer: Sendable {
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: app.logger))
         try await group.run()
-        log("Stopped.")
+        log(DiagnosticCatalog.of(language).render(.phrase("status.stopped")))
     }
 
     static func respond(to path: String, files: StaticFiles, injection: String) -> Response {

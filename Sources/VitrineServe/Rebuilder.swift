@@ -45,8 +45,10 @@ final class Rebuilder: @unchecked Sendable {
             let catalog = DiagnosticCatalog.of(language)
             if !update.diagnostics.isEmpty { log(report.text().trimmingCharacters(in: .newlines)) }
             if update.succeeded {
-                log(String(format: "Rebuilt in %.0f ms: %d pages rendered, %d files written, %d removed",
-                           milliseconds, update.rendered.count, update.written.count, update.deleted.count))
+                log(catalog.render(.phrase("status.rebuilt", [
+                    "milliseconds": .value(String(format: "%.0f", milliseconds)), "pages": .counted("status.pages", update.rendered.count),
+                    "files": .counted("status.files", update.written.count), "removed": .value(String(update.deleted.count)),
+                ])))
             } else {
                 log(catalog.render(.phrase("not-rebuilt")))
             }

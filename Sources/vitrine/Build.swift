@@ -32,9 +32,13 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         let seconds = Date().timeIntervalSince(start)
-        let search = result.searchIndexed ? "search index built"
-            : noSearch ? "no search index (--no-search)" : "no search index (Pagefind not installed: make venv)"
-        let documents = result.documentsSkipped ?? "\(result.documentsPublished) dossier PDFs"
-        print("\(result.pagesRendered) pages, \(result.fileCount) files written to \(output)/ in \(String(format: "%.2f", seconds)) s; \(search); \(documents)")
+        let search = DiagnosticText.phrase(result.searchIndexed ? "status.search.built"
+            : noSearch ? "status.search.not-asked" : "status.search.not-installed")
+        let summary = DiagnosticText.phrase("status.built", [
+            "pages": .counted("status.pages", result.pagesRendered), "files": .counted("status.files", result.fileCount),
+            "output": .value(output), "seconds": .value(language.decimal(seconds, places: 2)), "search": search,
+            "documents": result.documentsSkipped ?? .counted("status.pdfs", result.documentsPublished),
+        ])
+        print(DiagnosticCatalog.of(language).render(summary))
     }
 }

@@ -31,22 +31,24 @@ struct Check: ParsableCommand {
     func run() throws {
         let result = ContentCheck.run(content: content, templates: templates)
         let diagnostics = result.diagnostics
-        let report = DiagnosticReport(diagnostics: diagnostics, itemCount: result.itemCount,
-                                      language: messages.language(content: content))
+        let language = messages.language(content: content)
+        let report = DiagnosticReport(diagnostics: diagnostics, itemCount: result.itemCount, language: language)
         switch format {
         case .text: print(report.text(), terminator: "")
         case .json: print(report.json())
         }
         if verbose {
-            let lines = result.siteThemeFiles.map { file in
+            let lines = result.siteThemeFiles.map { file -> DiagnosticText in
                 if case .site(replacesBuiltIn: true) = file.origin {
-                    return "theme: \(file.display) overrides \(BuiltInTheme.display)/\(file.path)"
+                    return .phrase("status.theme.overrides", ["file": .value(file.display),
+                                                              "built-in": .value("\(BuiltInTheme.display)/\(file.path)")])
                 }
-                return "theme: \(file.display) is the site's own (not in the built-in theme)"
+                return .phrase("status.theme.own", ["file": .value(file.display)])
             }
-            let summary = result.siteThemeFiles.isEmpty ? "theme: built in; the site has no theme files of its own"
-                : "theme: \(result.siteThemeFiles.count) of the site's own files; the others are built in"
-            let text = (lines + [summary]).map { $0 + "\n" }.joined()
+            let summary: DiagnosticText = result.siteThemeFiles.isEmpty ? .phrase("status.theme.built-in")
+                : .phrase("status.theme.some", ["files": .counted("status.own-files", result.siteThemeFiles.count)])
+            let catalog = DiagnosticCatalog.of(language)
+            let text = (lines + [summary]).map { catalog.render($0) + "\n" }.joined()
             // On standard error with `--format json`, so that standard output stays one JSON document.
             if format == .json { FileHandle.standardError.write(Data(text.utf8)) } else { print(text, terminator: "") }
         }

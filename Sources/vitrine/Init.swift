@@ -17,11 +17,18 @@ struct Init: ParsableCommand {
     var language = "nl"
 
     func run() throws {
+        // The new site's language is the language of what init says.
+        let messages = DiagnosticLanguage(rawValue: language) ?? .fallback
         switch SiteInit.run(into: folder, language: language) {
         case .success(let paths):
-            print("new site in \(folder)/ (\(paths.count) files); next: cd \(folder) && vitrine build")
+            print(DiagnosticCatalog.of(messages).render(.phrase("status.new-site", [
+                "folder": .value(folder), "files": .counted("status.files", paths.count),
+                "command": .value("cd \(folder) && vitrine build"),
+            ])))
         case .failure(let failure):
-            for diagnostic in failure.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            for diagnostic in failure.diagnostics {
+                FileHandle.standardError.write(Data("\(diagnostic.localized(to: messages))\n".utf8))
+            }
             throw ExitCode(1)
         }
     }

@@ -33,11 +33,15 @@ struct Report: ParsableCommand {
             say(DiagnosticCatalog.of(language).render(.phrase("report-not-written", ["errors": counted])))
             throw ExitCode(1)
         }
-        let charts = result.files.count - 1
+        let catalog = DiagnosticCatalog.of(language)
         let written = ["\(output)/\(id).md"] + result.documents.map { document in
-            "\(output)/\(document.file) (\(document.pages.map { "\($0) pages, " } ?? "")\(document.bytes) bytes)"
+            let bytes = DiagnosticText.value(String(document.bytes))
+            let size = document.pages.map { DiagnosticText.phrase("status.document.pages", ["pages": .counted("status.pages", $0), "bytes": bytes]) }
+                ?? .phrase("status.document", ["bytes": bytes])
+            return catalog.render(.phrase("status.document.file", ["file": .value("\(output)/\(document.file)"), "size": size]))
         }
-        print("\(written.joined(separator: ", ")) written (\(charts) charts)")
+        print(catalog.render(.phrase("status.report", ["files": .value(written.joined(separator: ", ")),
+                                                       "charts": .counted("status.charts", result.files.count - 1)])))
         if errors > 0 {
             say(DiagnosticCatalog.of(language).render(.phrase("report-incomplete", ["errors": counted])))
             throw ExitCode(1)

@@ -32,12 +32,17 @@ struct Schema: ParsableCommand {
 
     func run() throws {
         let result = SchemaExport.run(content: content, templates: templates, language: lang, output: output, editor: editor, force: force)
+        let language = lang.flatMap(DiagnosticLanguage.init(rawValue:)) ?? DiagnosticLanguage.ofSite(content: content)
         if !result.diagnostics.isEmpty {
-            print(DiagnosticReport(diagnostics: result.diagnostics, itemCount: nil).text(), terminator: "")
+            print(DiagnosticReport(diagnostics: result.diagnostics, itemCount: nil, language: language).text(), terminator: "")
             throw ExitCode(1)
         }
-        let schemas = result.files.filter { $0.hasSuffix(".schema.json") }.count
+        let schemas = DiagnosticText.counted("status.schemas", result.files.filter { $0.hasSuffix(".schema.json") }.count)
         let settings = result.files.filter { !$0.hasSuffix(".schema.json") }
-        print("\(schemas) schemas written to \(output)/" + (settings.isEmpty ? "" : "; editor settings: \(settings.joined(separator: ", "))"))
+        let line: DiagnosticText = settings.isEmpty
+            ? .phrase("status.schemas-written", ["schemas": schemas, "output": .value(output)])
+            : .phrase("status.schemas-and-settings", ["schemas": schemas, "output": .value(output),
+                                                      "settings": .value(settings.joined(separator: ", "))])
+        print(DiagnosticCatalog.of(language).render(line))
     }
 }

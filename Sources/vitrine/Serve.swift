@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import VitrineContent
 import VitrineServe
 import VitrineBuild
 
@@ -35,7 +36,8 @@ struct Serve: AsyncParsableCommand {
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             })
         // Said once: the PDFs take seconds each, so only `vitrine build` makes them.
-        FileHandle.standardError.write(Data("preview: the dossiers' PDFs are left out (`vitrine build` makes them)\n".utf8))
+        let said = DiagnosticCatalog.of(folders.language).render(.phrase("status.preview-without-pdfs"))
+        FileHandle.standardError.write(Data((said + "\n").utf8))
         try await server.run()
     }
 }

@@ -19,12 +19,20 @@ struct ThemeExportCommand: ParsableCommand {
     @Flag(help: "Replace the folder even when it holds files.")
     var force = false
 
+    @OptionGroup var messages: DiagnosticLanguageOption
+
     func run() throws {
+        // Run in a site's folder: its Content/site.yml names the language.
+        let language = messages.language(content: "Content")
         switch ThemeExport.run(to: folder, force: force) {
         case .success(let paths):
-            print("\(paths.count) theme files written to \(folder)/")
+            print(DiagnosticCatalog.of(language).render(.phrase("status.theme-exported", [
+                "files": .counted("status.theme-files", paths.count), "folder": .value(folder),
+            ])))
         case .failure(let failure):
-            for diagnostic in failure.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            for diagnostic in failure.diagnostics {
+                FileHandle.standardError.write(Data("\(diagnostic.localized(to: language))\n".utf8))
+            }
             throw ExitCode(1)
         }
     }

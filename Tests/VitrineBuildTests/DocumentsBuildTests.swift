@@ -76,7 +76,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let (result, site) = build(content, documents: false)
         #expect(result.succeeded && result.documentsPublished == 0)
-        #expect(result.documentsSkipped == "no PDFs (--no-pdf)")
+        #expect(result.documentsSkipped.map(DiagnosticCatalog.of(.en).render) == "no PDFs (--no-pdf)")
+        #expect(result.documentsSkipped.map(DiagnosticCatalog.of(.nl).render) == "geen pdf's (--no-pdf)")
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("rapporten/dossier.pdf").path))
         let page = try String(contentsOf: site.appendingPathComponent("publicaties/rapport/index.html"), encoding: .utf8)
         #expect(!page.contains("dossier.pdf") && page.contains(#"<a href="/rapporten/dossier.md">"#))

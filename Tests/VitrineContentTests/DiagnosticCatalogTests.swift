@@ -19,7 +19,7 @@ import Testing
 
     @Test func bothLanguagesHaveTheSameKeysAndPlaceholders() {
         let english = DiagnosticCatalog.of(.en), dutch = DiagnosticCatalog.of(.nl)
-        #expect(Set(english.sections.keys) == ["messages", "hints", "fragments"])
+        #expect(Set(english.sections.keys) == ["messages", "hints", "fragments", "status"])
         for (name, section) in english.sections {
             let other = dutch.sections[name] ?? [:]
             #expect(Set(section.keys) == Set(other.keys), "section \(name)")

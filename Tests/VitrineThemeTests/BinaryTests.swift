@@ -35,28 +35,35 @@ import Testing
         let root = try Folder.temporary("binary")
         defer { try? FileManager.default.removeItem(at: root) }
         let made = try vitrine(["init", "mijn-site"], in: root)
-        #expect(made.status == 0 && made.output == "new site in mijn-site/ (24 files); next: cd mijn-site && vitrine build\n", "\(made)")
+        #expect(made.status == 0 && made.output == "nieuwe site in mijn-site/ (24 bestanden); ga verder met: cd mijn-site && vitrine build\n", "\(made)")
         let site = root.appendingPathComponent("mijn-site")
         let check = try vitrine(["check", "--verbose"], in: site)
         #expect(check.status == 0)
         // The starter site is Dutch (`language: nl`), and so is the summary; --lang en overrides it.
-        #expect(check.output == "0 fouten, 0 waarschuwingen in 8 onderdelen\ntheme: built in; the site has no theme files of its own\n")
+        #expect(check.output == "0 fouten, 0 waarschuwingen in 8 onderdelen\nthema: ingebouwd; de site heeft geen eigen themabestanden\n")
         let english = try vitrine(["check", "--lang", "en"], in: site)
         #expect(english.status == 0 && english.output == "0 errors, 0 warnings in 8 items\n", "\(english)")
         let build = try vitrine(["build", "--no-search"], in: site)
         #expect(build.status == 0, "\(build)")
-        #expect(build.output.hasPrefix("27 pages, 41 files written to Site/ in "))
+        // Dutch, with a decimal comma: "27 pagina's en 41 bestanden geschreven naar Site/ in 1,23 s; geen zoekindex (--no-search); ..."
+        #expect(build.output.range(of: #"^27 pagina's en 41 bestanden geschreven naar Site/ in [0-9]+,[0-9]{2} s; geen zoekindex \(--no-search\); "#,
+                                   options: .regularExpression) != nil, "\(build)")
+        let inEnglish = try vitrine(["build", "--no-search", "--no-pdf", "--lang", "en"], in: site)
+        #expect(inEnglish.output.range(of: #"^27 pages, 41 files written to Site/ in [0-9]+\.[0-9]{2} s; no search index \(--no-search\); no PDFs \(--no-pdf\)\n$"#,
+                                       options: .regularExpression) != nil, "\(inEnglish)")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Site/kaarten/geen-tijd-om-te-leren/index.html").path))
         let report = try vitrine(["report", "dossier", "--output", "Rapporten"], in: site)
-        #expect(report.status == 0 && report.output == "Rapporten/dossier.md written (1 charts)\n", "\(report)")
+        #expect(report.status == 0 && report.output == "Rapporten/dossier.md geschreven (1 grafiek)\n", "\(report)")
 
         let again = try vitrine(["init", "mijn-site"], in: root)
         #expect(again.status == 1)
-        #expect(again.errors == "mijn-site:1:1: error: 'mijn-site' is not empty; start the site in a new folder: vitrine init <new-folder>\n")
+        #expect(again.errors == "mijn-site:1:1: error: 'mijn-site' is niet leeg; begin de site in een nieuwe map: vitrine init <new-folder>\n")
+        let englishInit = try vitrine(["init", "mijn-site", "--language", "en"], in: root)
+        #expect(englishInit.errors == "mijn-site:1:1: error: 'mijn-site' is not empty; start the site in a new folder: vitrine init <new-folder>\n")
 
         // An exported theme beside the content is the site's own: check names the file it keeps changed.
         let export = try vitrine(["theme", "export", "Templates"], in: site)
-        #expect(export.status == 0 && export.output == "50 theme files written to Templates/\n")
+        #expect(export.status == 0 && export.output == "50 themabestanden geschreven naar Templates/\n")
         let templates = site.appendingPathComponent("Templates")
         for path in try Folder.files(templates).keys where path != "html/card.mustache" {
             try FileManager.default.removeItem(at: templates.appendingPathComponent(path))
@@ -64,10 +71,17 @@ import Testing
         let overridden = try vitrine(["check", "--verbose"], in: site)
         #expect(overridden.output == """
             0 fouten, 0 waarschuwingen in 8 onderdelen
+            thema: Templates/html/card.mustache vervangt <built-in>/html/card.mustache
+            thema: 1 eigen bestand van de site; de rest is ingebouwd
+
+            """, "\(overridden)")
+        let checkedInEnglish = try vitrine(["check", "--verbose", "--lang", "en"], in: site)
+        #expect(checkedInEnglish.output == """
+            0 errors, 0 warnings in 8 items
             theme: Templates/html/card.mustache overrides <built-in>/html/card.mustache
             theme: 1 of the site's own files; the others are built in
 
-            """, "\(overridden)")
+            """, "\(checkedInEnglish)")
     }
 
     /// Diagnostics follow site.yml's language, `--lang` overrides it, and without a site.yml they are English.
