@@ -31,7 +31,7 @@ extension BuildSession {
         switch ReportTools.locate(for: .pdf) {
         case .success(let found): tools = found
         case .failure(let missing):
-            update.documentsSkipped = .phrase("status.pdfs.missing", ["reason": .value(missing.message)])
+            update.documentsSkipped = .phrase("status.pdfs.missing", ["reason": missing.text])
             return
         }
         let templateBytes = TypstPDF.templateFiles.map { file -> [UInt8] in

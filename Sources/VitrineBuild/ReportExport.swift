@@ -23,7 +23,7 @@ public enum ReportExport {
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
-            return Result(diagnostics: [.error("cannot write the report to '\(folder)': \(error.localizedDescription)",
+            return Result(diagnostics: [.error(.cannotWriteReport, ["folder": .value(folder), "reason": .value(error.localizedDescription)],
                                                at: SourceLocation(file: folder))], files: [])
         }
         // The session keeps its state: the conversions place their problems with the report definition.
@@ -36,8 +36,8 @@ public enum ReportExport {
         let sources = ReportSourceMap(report: report)
         switch ReportTools.locate(for: pdf ? .pdf : .docx) {
         case .failure(let missing):
-            let asked = [pdf ? "--pdf" : nil, docx ? "--docx" : nil].compactMap { $0 }.joined(separator: " and ")
-            result.diagnostics.append(.error("no \(pdf ? "PDF" : "Word file"): \(asked) \(pdf && docx ? "need" : "needs") tools that are missing: \(missing)",
+            let asked = DiagnosticText.phrase(pdf && docx ? "asked.pdf-and-docx" : pdf ? "asked.pdf" : "asked.docx")
+            result.diagnostics.append(.error(pdf ? .noPDFTools : .noWordTools, ["asked": asked, "missing": missing.text],
                                              at: SourceLocation(file: report.file)))
         case .success(let tools):
             // The tools read files: the theme's, written out for them and removed after.
@@ -45,7 +45,7 @@ public enum ReportExport {
             do {
                 copy = try ThemeCopy(theme, paths: TypstPDF.templateFiles + [PandocDOCX.referenceDocument])
             } catch {
-                result.diagnostics.append(.error("cannot write the theme's files for the tools: \(error.localizedDescription)",
+                result.diagnostics.append(.error(.cannotWriteToolFiles, ["reason": .value(error.localizedDescription)],
                                                  at: SourceLocation(file: report.file)))
                 return result
             }

@@ -14,10 +14,6 @@ public enum Suggestion {
         return best?.candidate
     }
 
-    public static func hint(for word: String, among candidates: some Sequence<String>) -> String? {
-        closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
-    }
-
     /// Edit distance counting a swap of neighbours as one edit (optimal string alignment),
     /// giving up early once every path exceeds `limit`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {

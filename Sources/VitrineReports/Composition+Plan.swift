@@ -21,7 +21,7 @@ extension Composition {
         }
         let children = section.sections.map { plan($0, level: level + 1) }
         if items.isEmpty && children.isEmpty && section.intro == nil {
-            diagnostics.append(.warning("section '\(section.title)' selects no items", at: section.location))
+            diagnostics.append(.warning(.emptySection, ["section": .value(section.title)], at: section.location))
         }
         return Planned(section: section, level: level, anchor: anchor, items: items, children: children)
     }
@@ -37,13 +37,13 @@ extension Composition {
                     if let item = graph.item(key) {
                         selected.append(item)
                     } else {
-                        diagnostics.append(.warning("'\(key)' is not published (a draft?) and is left out of the report",
+                        diagnostics.append(.warning(.unpublishedInReport, ["item": .value("\(key)")],
                                                     at: section.location))
                     }
                 case .term(let key):
                     selected += graph.members(key).compactMap { graph.item($0) }.sorted(by: Self.byTitle)
                 case .report(let id):
-                    diagnostics.append(.warning("a report cannot include report '\(id)'; left out", at: section.location))
+                    diagnostics.append(.warning(.reportInReport, ["id": .value(id)], at: section.location))
                 }
             }
         } else if let query = section.query {

@@ -23,9 +23,11 @@ public struct ReportComposer: Sendable {
     /// The report with this id, or an error naming the reports there are.
     public func markdown(forReport id: String) throws(DiagnosticList) -> ReportDocument {
         guard let report = graph.report(id) else {
-            let hint = Suggestion.hint(for: id, among: graph.reports.map(\.id))
-                ?? (graph.reports.isEmpty ? "the content has no reports" : "reports: \(graph.reports.map(\.id).joined(separator: ", "))")
-            throw DiagnosticList([.error("unknown report '\(id)'", at: SourceLocation(file: "reports/\(id).yml"), hint: hint)])
+            let hint = DiagnosticText.didYouMean(Suggestion.closest(to: id, among: graph.reports.map(\.id)))
+                ?? (graph.reports.isEmpty ? .phrase("no-reports")
+                    : .phrase("reports-are", ["reports": .value(graph.reports.map(\.id).joined(separator: ", "))]))
+            throw DiagnosticList([.error(.unknownItem, ["unknown": .phrase("unknown.report"), "id": .value(id)],
+                                         at: SourceLocation(file: "reports/\(id).yml"), hint: hint)])
         }
         return try markdown(for: report)
     }
@@ -33,7 +35,7 @@ public struct ReportComposer: Sendable {
     /// `recorder` learns what of the graph the report shows, for incremental rebuilds.
     public func markdown(for report: ReportDefinition, recorder: DependencyRecorder? = nil) throws(DiagnosticList) -> ReportDocument {
         guard templates.has(Self.template) else {
-            throw DiagnosticList([.error("template '\(Self.template)' not found",
+            throw DiagnosticList([.error(.templateNotFound, ["template": .value(Self.template)],
                                          at: SourceLocation(file: templates.file(of: Self.template)))])
         }
         recorder?.record(.reports)

@@ -326,6 +326,9 @@ import Testing
         #expect(result.diagnostics.map(\.message).contains {
             $0.hasPrefix("refusing to replace") && $0.hasSuffix("it is not empty and was not made by vitrine (no .vitrine-output in it); remove it or choose another output folder")
         })
+        #expect(result.diagnostics.map { $0.message(in: .nl) }.contains {
+            $0.hasPrefix("'") && $0.hasSuffix("' wordt niet vervangen: die is niet leeg en niet door Vitrine gemaakt (er staat geen .vitrine-output in); verwijder hem of kies een andere uitvoermap")
+        }, "\(result.diagnostics.map { $0.message(in: .nl) })")
         #expect(FileManager.default.fileExists(atPath: foreign.appendingPathComponent("notities.txt").path))
         // A folder vitrine made is replaced again.
         let (first, site) = build(folder)

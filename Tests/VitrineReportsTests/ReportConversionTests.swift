@@ -205,21 +205,27 @@ import VitrineTheme
             Inleiding.
             """
         let early = map.place(ofLine: 1, in: typst, format: .typst)
-        #expect(early.location == SourceLocation(file: report.file) && early.part == "before the first section")
+        #expect(early.location == SourceLocation(file: report.file) && DiagnosticCatalog.of(.en).render(early.part) == "before the first section")
         let card = map.place(ofLine: 6, in: typst, format: .typst)
         #expect(card.location == report.sections[0].location)
-        #expect(card.part == "in card 'zomerschool' of section 'Oplossingen'")
+        #expect(DiagnosticCatalog.of(.en).render(card.part) == "in card 'zomerschool' of section 'Oplossingen'")
         let intro = map.place(ofLine: 9, in: typst, format: .typst)
         #expect(intro.location == report.sections[2].location)
-        #expect(intro.part == "in the introduction of section 'Bevindingen'")
+        #expect(DiagnosticCatalog.of(.en).render(intro.part) == "in the introduction of section 'Bevindingen'")
+        #expect(DiagnosticCatalog.of(.nl).render(intro.part) == "in de inleiding van de sectie 'Bevindingen'")
         let markdown = "# Oplossingen {#h-oplossingen}\n\n## Zomerschool {#card-zomerschool}\n\nTekst."
-        #expect(map.place(ofLine: 5, in: markdown, format: .markdown).part == "in card 'zomerschool' of section 'Oplossingen'")
+        #expect(DiagnosticCatalog.of(.en).render(map.place(ofLine: 5, in: markdown, format: .markdown).part) == "in card 'zomerschool' of section 'Oplossingen'")
     }
 
     @Test func typstMessagesInVitrinesWords() {
-        #expect(TypstMessages.words("label `<card-x>` does not exist in the document", hints: [])
-            == "a link points to '#card-x', which is not in the report")
-        #expect(TypstMessages.words("unknown font family: noto sans", hints: []).hasPrefix("the font 'noto sans' is not installed"))
-        #expect(TypstMessages.words("expected length, found string", hints: ["try 1pt"]) == "Typst: expected length, found string (try 1pt)")
+        func english(_ text: DiagnosticText) -> String { DiagnosticCatalog.of(.en).render(text) }
+        func dutch(_ text: DiagnosticText) -> String { DiagnosticCatalog.of(.nl).render(text) }
+        let label = TypstMessages.words("label `<card-x>` does not exist in the document", hints: [])
+        #expect(english(label) == "a link points to '#card-x', which is not in the report")
+        #expect(dutch(label) == "een link verwijst naar '#card-x', maar dat staat niet in het rapport")
+        #expect(english(TypstMessages.words("unknown font family: noto sans", hints: [])).hasPrefix("the font 'noto sans' is not installed"))
+        let other = TypstMessages.words("expected length, found string", hints: ["try 1pt"])
+        #expect(english(other) == "Typst: expected length, found string (try 1pt)")
+        #expect(dutch(other) == "Typst meldt: expected length, found string (try 1pt)")
     }
 }

@@ -20,16 +20,17 @@ public struct PandocDOCX: Sendable {
 
     public func convert(markdown: String, docx: String, in folder: String, sources: ReportSourceMap) -> Result<ConvertedDocument, ConversionFailure> {
         guard let reference = theme.url(Self.referenceDocument)?.path else {
-            return .failure(ConversionFailure(.document, [.error("the Word file's reference document '\(Self.referenceDocument)' is missing from the theme",
+            return .failure(ConversionFailure(.document, [.error(.missingReferenceDocument, ["file": .value(Self.referenceDocument)],
                                                                  at: SourceLocation(file: theme.display(of: Self.referenceDocument)),
-                                                                 hint: "scripts/make-reference-docx writes it")]))
+                                                                 hint: .phrase("make-reference-docx"))]))
         }
         let arguments = [markdown, "--from=markdown", "--to=docx", "--reference-doc=\(reference)", "--resource-path=.",
                          "--output=\(docx)"]
         let markdownText = (try? String(contentsOfFile: URL(fileURLWithPath: folder).appendingPathComponent(markdown).path, encoding: .utf8)) ?? ""
         switch ToolRun.run(tools.pandoc, arguments, in: folder) {
         case .failure(let failure):
-            return .failure(ConversionFailure(.tool, [.error("could not start Pandoc (\(failure.executable)): \(failure.reason)",
+            return .failure(ConversionFailure(.tool, [.error(.cannotStartTool, ["tool": .value("Pandoc"), "executable": .value(failure.executable),
+                                                                               "reason": .value(failure.reason)],
                                                              at: SourceLocation(file: sources.file))]))
         case .success(let run):
             let warnings = PandocMessages.warnings(in: run.errors, markdown: markdownText, sources: sources)

@@ -30,7 +30,7 @@ public struct ReportSourceMap: Sendable {
     /// Where line `line` (1-based) of `text` comes from: the section's place in the definition
     /// (the definition's first line before any section), and a phrase naming the part, such as
     /// "in card 'llo-x' of section 'Doelgroepen'".
-    public func place(ofLine line: Int, in text: String, format: Format) -> (location: SourceLocation, part: String) {
+    public func place(ofLine line: Int, in text: String, format: Format) -> (location: SourceLocation, part: DiagnosticText) {
         var section: String?
         var item: String?
         var number = 0
@@ -46,10 +46,11 @@ public struct ReportSourceMap: Sendable {
             }
         }
         guard let section, let found = sections[section] else {
-            return (SourceLocation(file: file), "before the first section")
+            return (SourceLocation(file: file), .phrase("part.before-first-section"))
         }
-        var part = "of section '\(found.title)'"
-        if let item { part = "in \(Self.describe(item: item)) " + part } else { part = "in the introduction " + part }
+        let title = DiagnosticText.value(found.title)
+        let part = item.map { DiagnosticText.phrase("part.item", ["item": Self.describe(item: $0), "section": title]) }
+            ?? .phrase("part.introduction", ["section": title])
         return (found.location, part)
     }
 
@@ -69,10 +70,10 @@ public struct ReportSourceMap: Sendable {
     }
 
     /// "card 'llo-x'" for the anchor `card-llo-x`.
-    static func describe(item anchor: String) -> String {
+    static func describe(item anchor: String) -> DiagnosticText {
         for type in ItemType.allCases where anchor.hasPrefix(type.rawValue + "-") {
-            return "\(type.rawValue) '\(anchor.dropFirst(type.rawValue.count + 1))'"
+            return .phrase("the.\(type.rawValue)", ["id": .value(String(anchor.dropFirst(type.rawValue.count + 1)))])
         }
-        return "'\(anchor)'"
+        return .phrase("found-text", ["text": .value(anchor)])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VitrineContent
 
 /// The programs that turn a report's Markdown into a PDF or a Word file: Pandoc 3 (PyPI
 /// `pypandoc-binary`) and `vitrine-typst`, the Typst compiler's runner (PyPI `typst`), both
@@ -13,13 +14,13 @@ public struct ReportTools: Sendable, Equatable {
     public var typst: String?
 
     /// What `make venv` installs, for messages.
-    public static let installHint = "run `make venv`: it installs Pandoc 3 (PyPI pypandoc-binary) and Typst (PyPI typst) into .venv"
+    public static let installHint = DiagnosticText.phrase("tools.install")
 
     public enum Need: Sendable { case pdf, docx }
 
     /// Finds the tools a conversion needs; a missing one is a sentence saying how to install it.
     public static func locate(for need: Need) -> Result<ReportTools, ReportToolsMissing> {
-        var rejected: [String] = []
+        var rejected: [DiagnosticText] = []
         var found: (path: String, version: String)?
         for candidate in candidates("pandoc") {
             guard case .success(let run) = ToolRun.run(candidate, ["--version"]), run.status == 0 else { continue }
@@ -28,15 +29,19 @@ public struct ReportTools: Sendable, Equatable {
                 found = (candidate, version)
                 break
             }
-            rejected.append("\(candidate) is Pandoc \(version)")
+            rejected.append(.phrase("tools.older", ["path": .value(candidate), "version": .value(version)]))
         }
         guard let found else {
-            let older = rejected.isEmpty ? "" : " (\(rejected.joined(separator: "; ")), which has no Typst writer)"
-            return .failure(ReportToolsMissing(message: "Pandoc 3 is not installed\(older); \(installHint)"))
+            // "a is Pandoc 2; b is Pandoc 2", as a chain of phrases.
+            let older = rejected.dropFirst().reduce(rejected.first) { chain, next in
+                chain.map { .phrase("tools.older-list", ["first": $0, "next": next]) }
+            }
+            return .failure(ReportToolsMissing(text: older.map { .phrase("tools.pandoc-too-old", ["older": $0, "install": installHint]) }
+                ?? .phrase("tools.no-pandoc", ["install": installHint])))
         }
         let typst = candidates("vitrine-typst").first { FileManager.default.isExecutableFile(atPath: $0) }
         if need == .pdf && typst == nil {
-            return .failure(ReportToolsMissing(message: "Typst (.venv/bin/vitrine-typst) is not installed; \(installHint)"))
+            return .failure(ReportToolsMissing(text: .phrase("tools.no-typst", ["install": installHint])))
         }
         return .success(ReportTools(pandoc: found.path, pandocVersion: found.version, typst: typst))
     }

@@ -1,24 +1,26 @@
+import VitrineContent
+
 /// Typst's and Pandoc's messages about a report, said the way Vitrine says things: what is
 /// wrong with the report and what to do, the tool's own words only when nothing better is known.
 enum TypstMessages {
-    static func words(_ message: String, hints: [String]) -> String {
+    static func words(_ message: String, hints: [String]) -> DiagnosticText {
         if let label = between(message, "label `<", ">` does not exist") {
-            return "a link points to '#\(label)', which is not in the report"
+            return .phrase("typst.missing-label", ["label": .value(label)])
         }
         if let label = between(message, "label `<", ">` is not attached") {
-            return "the anchor '#\(label)' marks nothing in the PDF (an empty span?), so links to it have no target"
+            return .phrase("typst.unattached-label", ["label": .value(label)])
         }
         if message.contains("missing alt text") || message.contains("alternative description") {
-            return "an image has no text alternative, which a PDF/UA document needs: give it one in the Markdown (![what it shows](file) or {alt=\"...\"})"
+            return .phrase("typst.alt-text", ["example": .value("{alt=\"...\"}")])
         }
         if message.hasPrefix("file not found") {
-            return "a file the report refers to is missing (\(message))"
+            return .phrase("typst.file-not-found", ["message": .value(message)])
         }
         if let family = message.range(of: "unknown font family: ").map({ String(message[$0.upperBound...]) }) {
-            return "the font '\(family)' is not installed (Debian fonts-noto-core, which `make deps` installs), so the PDF falls back to another font"
+            return .phrase("typst.unknown-font", ["family": .value(family)])
         }
-        let extra = hints.isEmpty ? "" : " (\(hints.joined(separator: "; ")))"
-        return "Typst: \(message)\(extra)"
+        return hints.isEmpty ? .phrase("typst.said", ["message": .value(message)])
+            : .phrase("typst.said-with-hints", ["message": .value(message), "hints": .value(hints.joined(separator: "; "))])
     }
 
     private static func between(_ text: String, _ start: String, _ end: String) -> String? {

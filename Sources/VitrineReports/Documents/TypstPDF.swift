@@ -27,13 +27,13 @@ public struct TypstPDF: Sendable {
         for file in Self.templateFiles {
             guard let url = theme.url(file) else {
                 if file.hasPrefix("assets/") { continue }
-                return .failure(ConversionFailure(.document, [.error("the PDF's template '\(file)' is missing from the theme",
+                return .failure(ConversionFailure(.document, [.error(.missingPDFTemplate, ["file": .value(file)],
                                                                      at: SourceLocation(file: theme.display(of: file)))]))
             }
             paths[file] = url.path
         }
         guard let typst = tools.typst else {
-            return .failure(ConversionFailure(.tool, [.error("Typst is not installed; \(ReportTools.installHint)", at: SourceLocation(file: sources.file))]))
+            return .failure(ConversionFailure(.tool, [.error(.typstNotInstalled, ["install": ReportTools.installHint], at: SourceLocation(file: sources.file))]))
         }
         let source = "." + (pdf.hasSuffix(".pdf") ? String(pdf.dropLast(4)) : pdf) + ".typ"
         let sourcePath = URL(fileURLWithPath: folder).appendingPathComponent(source).path
@@ -49,7 +49,8 @@ public struct TypstPDF: Sendable {
         var warnings: [Diagnostic] = []
         switch ToolRun.run(tools.pandoc, pandocArguments, in: folder) {
         case .failure(let failure):
-            return .failure(ConversionFailure(.tool, [.error("could not start Pandoc (\(failure.executable)): \(failure.reason)",
+            return .failure(ConversionFailure(.tool, [.error(.cannotStartTool, ["tool": .value("Pandoc"), "executable": .value(failure.executable),
+                                                                               "reason": .value(failure.reason)],
                                                              at: SourceLocation(file: sources.file))]))
         case .success(let run):
             warnings += PandocMessages.warnings(in: run.errors, markdown: markdownText, sources: sources)
@@ -65,14 +66,17 @@ public struct TypstPDF: Sendable {
         let run: ToolRun
         switch ToolRun.run(typst, arguments, in: folder) {
         case .failure(let failure):
-            return .failure(ConversionFailure(.tool, [.error("could not start Typst (\(failure.executable)): \(failure.reason)",
+            return .failure(ConversionFailure(.tool, [.error(.cannotStartTool, ["tool": .value("Typst"), "executable": .value(failure.executable),
+                                                                               "reason": .value(failure.reason)],
                                                              at: SourceLocation(file: sources.file))]))
         case .success(let made): run = made
         }
         let lastLine = run.output.split(separator: "\n").last.map(String.init) ?? ""
         guard let answer = try? JSONDecoder().decode(TypstAnswer.self, from: Data(lastLine.utf8)) else {
-            let said = run.errors.split(separator: "\n").last.map { ": \($0)" } ?? ""
-            return .failure(ConversionFailure(.tool, [.error("Typst (\(typst)) stopped with exit status \(run.status) and no answer\(said)",
+            let arguments: [String: DiagnosticText] = ["executable": .value(typst), "status": .value(String(run.status))]
+            let said = run.errors.split(separator: "\n").last.map(String.init)
+            return .failure(ConversionFailure(.tool, [.error(said == nil ? .typstNoAnswer : .typstNoAnswerSaying,
+                                                             arguments.merging(["said": .value(said ?? "")]) { own, _ in own },
                                                              at: SourceLocation(file: sources.file))]))
         }
         let typstText = (try? String(contentsOfFile: sourcePath, encoding: .utf8)) ?? ""
@@ -81,7 +85,7 @@ public struct TypstPDF: Sendable {
         guard run.status == 0, answer.pdf != nil else {
             let errors = problems.filter { $0.severity == .error }
             return .failure(ConversionFailure(.document, warnings + (errors.isEmpty
-                ? [.error("Typst made no PDF (exit status \(run.status))", at: SourceLocation(file: sources.file))] : errors)))
+                ? [.error(.typstNoPDF, ["status": .value(String(run.status))], at: SourceLocation(file: sources.file))] : errors)))
         }
         return .success(ConvertedDocument(file: pdf, bytes: answer.bytes ?? 0, pages: answer.pages, warnings: warnings))
     }
@@ -91,18 +95,19 @@ public struct TypstPDF: Sendable {
     func diagnostic(for problem: TypstAnswer.Problem, folder: String, source: String, typstText: String,
                     sources: ReportSourceMap) -> Diagnostic {
         let severity: Severity = problem.severity == "warning" ? .warning : .error
-        var message = TypstMessages.words(problem.message, hints: problem.hints)
+        let message = TypstMessages.words(problem.message, hints: problem.hints)
+        var place = DiagnosticText.value("")
         var location = SourceLocation(file: sources.file)
         if let file = problem.file, let line = problem.line {
             let path = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: folder, isDirectory: true)).standardizedFileURL.path
             if path.hasSuffix("/" + source) {
-                let place = sources.place(ofLine: line, in: typstText, format: .typst)
-                location = place.location
-                message += " (\(place.part))"
+                let found = sources.place(ofLine: line, in: typstText, format: .typst)
+                location = found.location
+                place = .phrase("in-part", ["part": found.part])
             } else if let file = theme.display(ofAbsolutePath: path) {
                 location = SourceLocation(file: file, line: line, column: problem.column ?? 1)
             }
         }
-        return Diagnostic(severity, message, at: location)
+        return Diagnostic(severity, .typstProblem, ["problem": message, "place": place], at: location)
     }
 }
