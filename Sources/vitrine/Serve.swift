@@ -23,7 +23,7 @@ struct Serve: AsyncParsableCommand {
         // A private folder (mkdtemp, mode 0700) that no other user can prepare in advance.
         var template = Array((FileManager.default.temporaryDirectory.path + "/vitrine-serve-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw ValidationError("cannot create a temporary folder for the preview")
+            throw ValidationError(DiagnosticCatalog.of(folders.language).render(.phrase("preview-no-folder")))
         }
         let temporary = URL(fileURLWithPath: String(cString: made))
         let output = self.output.map { URL(fileURLWithPath: $0) } ?? temporary
