@@ -74,6 +74,7 @@ let package = Package(
                 "VitrineReports",
                 "VitrineServe",
                 "VitrineSchema",
+                "VitrineTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,8 +8,9 @@ public indirect enum DiagnosticText: Hashable, Sendable {
     case value(String)
 
     /// `key.one` or `key.other` with `{count}`: the two languages share this plural rule.
-    public static func counted(_ key: String, _ count: Int) -> DiagnosticText {
-        .phrase(count == 1 ? "\(key).one" : "\(key).other", ["count": .value(String(count))])
+    /// `shown` is the number as the language writes it ("1.234"), when it is formatted.
+    public static func counted(_ key: String, _ count: Int, shown: String? = nil) -> DiagnosticText {
+        .phrase(count == 1 ? "\(key).one" : "\(key).other", ["count": .value(shown ?? String(count))])
     }
 
     /// "did you mean 'x'?", when a suggestion was found.
