@@ -47,6 +47,8 @@ extension BuildSession {
         } else {
             do {
                 assets = try AssetPipeline(theme: theme, content: options.content).collect()
+            } catch let clash as Diagnostic {
+                throw DiagnosticList([clash])
             } catch {
                 throw DiagnosticList([.error(.unreadableAssets, ["reason": .value(error.localizedDescription)], at: SourceLocation(file: theme.display))])
             }

@@ -139,6 +139,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outputFailed = "output-failed"
     case noSearchIndex = "no-search-index"
     case unreadableAssets = "unreadable-assets"
+    case assetNameClash = "asset-name-clash"
     case cannotMakeTemporaryFolder = "cannot-make-temporary-folder"
     case cannotWriteStarter = "cannot-write-starter"
     // Reports and their PDF and Word files (VitrineReports).

@@ -38,8 +38,8 @@ public struct AssetPipeline: Sendable {
         let taken = Set(files.map(\.path))
         for path in Self.files(under: contentAssets) {
             guard !taken.contains("assets/" + path) else {
-                throw CocoaError(.fileWriteFileExists, userInfo: [
-                    NSLocalizedDescriptionKey: "\(content)/assets/\(path) has the same name as the theme's \(themeFiles["assets/" + path] ?? path); rename one of them"])
+                throw Diagnostic.error(.assetNameClash, ["theme": .value(themeFiles["assets/" + path] ?? path)],
+                                       at: SourceLocation(file: "\(content)/assets/\(path)"))
             }
             files.append(OutputFile(path: "assets/" + path, bytes: Array(try Data(contentsOf: contentAssets.appendingPathComponent(path).resolvingSymlinksInPath()))))
         }

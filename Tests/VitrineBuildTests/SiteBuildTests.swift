@@ -37,6 +37,22 @@ import Testing
         try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// A content asset with the name of a theme asset is reported at the content's file, in both languages.
+    @Test func anAssetWithTheThemesNameIsAnError() throws {
+        let content = try content { content in
+            let assets = content.appendingPathComponent("assets")
+            try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
+            try "<svg/>".write(to: assets.appendingPathComponent("favicon.svg"), atomically: true, encoding: .utf8)
+        }
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let (result, _) = build(content)
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.map(\.description) == [
+            "\(content.path)/assets/favicon.svg:1:1: error: this file has the same name as the theme's \(Self.templates)/assets/favicon.svg; rename one of them"])
+        #expect(result.diagnostics.map { $0.message(in: .nl) } == [
+            "dit bestand heeft dezelfde naam als \(Self.templates)/assets/favicon.svg uit het thema; geef een van beide een andere naam"])
+    }
+
     /// A link to a dossier leads to its entry on the dossiers page, which offers its PDF and Markdown.
     @Test func aReportLinkLeadsToTheDossiersEntry() throws {
         let content = try content { content in
