@@ -17,7 +17,8 @@ public final class ThemeCopy: Sendable {
     public init(_ theme: Theme, paths: [String]) throws {
         var template = Array((FileManager.default.temporaryDirectory.path + "/vitrine-theme-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot create a temporary folder for the theme's files"])
+            // The system's reason only: the caller's diagnostic says what could not be written.
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
         }
         folder = URL(fileURLWithPath: String(cString: made), isDirectory: true).standardizedFileURL
         var displays: [String: String] = [:]
