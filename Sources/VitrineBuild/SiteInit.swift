@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import VitrineContent
 import VitrineSchema
 import VitrineTheme
@@ -21,22 +18,17 @@ public enum SiteInit {
 
     /// The schemas are made from the starter's own content, read from a private folder.
     static func editorFiles(for starter: [String: [UInt8]], language: String) -> Result<[String: [UInt8]], DiagnosticList> {
-        var template = Array((FileManager.default.temporaryDirectory.path + "/vitrine-init-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            return .failure(DiagnosticList([.error(.cannotMakeTemporaryFolder, ["reason": .value(String(cString: strerror(errno)))],
+        let root: URL
+        switch FreshFolder.make(starter, template: FileManager.default.temporaryDirectory.path + "/vitrine-init-XXXXXX") {
+        case .success(let made): root = made
+        case .failure(.notMade(let reason)):
+            return .failure(DiagnosticList([.error(.cannotMakeTemporaryFolder, ["reason": .value(reason)],
                                                    at: SourceLocation(file: FileManager.default.temporaryDirectory.path))]))
+        case .failure(.notWritten(let folder, let error)):
+            return .failure(DiagnosticList([.error(.cannotWriteStarter, ["reason": .value(error.localizedDescription)],
+                                                   at: SourceLocation(file: folder.path))]))
         }
-        let root = URL(fileURLWithPath: String(cString: made), isDirectory: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        do {
-            for (path, bytes) in starter {
-                let url = root.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(bytes).write(to: url)
-            }
-        } catch {
-            return .failure(DiagnosticList([.error(.cannotWriteStarter, ["reason": .value(error.localizedDescription)], at: SourceLocation(file: root.path))]))
-        }
         return SchemaExport.writer(content: root.appendingPathComponent("Content").path, templates: nil, language: language).map { writer in
             var files: [String: [UInt8]] = [:]
             for (name, bytes) in SchemaExport.schemaFiles(writer) { files["\(schemasFolder)/\(name)"] = bytes }

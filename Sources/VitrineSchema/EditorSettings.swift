@@ -55,8 +55,7 @@ public struct EditorSettings: Sendable {
                                               ("description", .string(writer.strings[field.description]))]
         switch field.shape {
         case .text, .textOrNumber, .date, .page, .url, .nullable(.text), .nullable(.textOrNumber): members.append(("type", .string("string")))
-        case .number: members.append(("type", .string("number")))
-        case .integer: members.append(("type", .string("number")))
+        case .number, .integer: members.append(("type", .string("number")))
         case .bool: members.append(("type", .string("boolean")))
         case .choice(let words): members += [("type", .string("choice")), ("choices", .array(words.map { .string($0) }))]
         case .publicationID: members += [("type", .string("choice")), ("choices", choices(writer.vocabulary.publications))]

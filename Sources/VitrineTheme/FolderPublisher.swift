@@ -34,18 +34,16 @@ public enum FolderPublisher {
             return .failure(.diagnostics([.error(.cannotCreateFolder, ["folder": .value(parent.path), "reason": .value(error.localizedDescription)],
                                                  at: location)]))
         }
-        var template = Array((parent.path + "/." + target.lastPathComponent + ".vitrine-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            return .failure(.diagnostics([.error(.cannotWriteBeside, ["folder": .value(folder), "reason": .value(String(cString: strerror(errno)))],
+        let staging: URL
+        switch FreshFolder.make(files, template: parent.path + "/." + target.lastPathComponent + ".vitrine-XXXXXX") {
+        case .success(let made): staging = made
+        case .failure(.notMade(let reason)):
+            return .failure(.diagnostics([.error(.cannotWriteBeside, ["folder": .value(folder), "reason": .value(reason)], at: location)]))
+        case .failure(.notWritten(_, let error)):
+            return .failure(.diagnostics([.error(.cannotWriteFolder, ["folder": .value(folder), "reason": .value(error.localizedDescription)],
                                                  at: location)]))
         }
-        let staging = URL(fileURLWithPath: String(cString: made), isDirectory: true)
         do {
-            for path in files.keys.sorted() {
-                let url = staging.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(files[path] ?? []).write(to: url)
-            }
             // mkdtemp made the folder 0700; the result is an ordinary folder.
             _ = chmod(staging.path, 0o755)
             var aside: URL?

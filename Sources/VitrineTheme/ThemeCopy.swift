@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Theme files written out for the external tools (Pandoc and Typst read files, not memory):
 /// a private folder (mkdtemp, mode 0700) that holds exactly the files asked for, with the
@@ -15,24 +12,18 @@ public final class ThemeCopy: Sendable {
 
     /// Writes `paths` of `theme` (those it has) into a new private folder.
     public init(_ theme: Theme, paths: [String]) throws {
-        var template = Array((FileManager.default.temporaryDirectory.path + "/vitrine-theme-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            // The system's reason only: the caller's diagnostic says what could not be written.
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
-        folder = URL(fileURLWithPath: String(cString: made), isDirectory: true).standardizedFileURL
+        var files: [String: [UInt8]] = [:]
         var displays: [String: String] = [:]
-        do {
-            for path in paths.sorted() {
-                guard let file = theme.file(path) else { continue }
-                let url = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
-                displays[path] = file.display
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: folder)
-            throw error
+        for path in paths {
+            guard let file = theme.file(path) else { continue }
+            files[path] = file.bytes
+            displays[path] = file.display
+        }
+        switch FreshFolder.make(files, template: FileManager.default.temporaryDirectory.path + "/vitrine-theme-XXXXXX") {
+        case .success(let made): folder = made.standardizedFileURL
+        // The system's reason only: the caller's diagnostic says what could not be written.
+        case .failure(.notMade(let reason)): throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
+        case .failure(.notWritten(_, let error)): throw error
         }
         self.displays = displays
         themeDisplay = theme.display
