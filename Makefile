@@ -44,7 +44,7 @@ $(VENV)/.installed: scripts/requirements.txt scripts/vitrine-typst Makefile | de
 	$(VENV)/bin/vitrine-typst --version
 	@touch $@
 
-test: deps test-deps unit build check originality coverage schema-test site-test reports-test serve-test
+test: deps test-deps unit build check originality coverage schema-test site-test reports-test serve-test kill-test
 
 # The unit tests run the real Pagefind (SearchIndexerTests), which `venv` installs.
 unit: venv
@@ -92,6 +92,12 @@ schema-test: build venv
 # `vitrine serve` end to end: pages over HTTP, an edit served, an error in the overlay, Ctrl-C.
 serve-test: build
 	scripts/test-serve --vitrine $(RELEASE)
+
+# Crash safety (scripts/test-kill): builds of the 10,000-card corpus killed with SIGKILL at 20
+# random moments each leave the output folder exactly the old site or exactly the new one.
+.PHONY: kill-test
+kill-test: build
+	scripts/test-kill --vitrine $(RELEASE) --kills 20
 
 # The live preview of the shipped content on http://127.0.0.1:8000/.
 serve: deps build
