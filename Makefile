@@ -44,7 +44,7 @@ $(VENV)/.installed: scripts/requirements.txt scripts/vitrine-typst Makefile | de
 	$(VENV)/bin/vitrine-typst --version
 	@touch $@
 
-test: deps test-deps unit build check originality coverage schema-test site-test reports-test serve-test kill-test
+test: deps test-deps unit build check originality coverage schema-test site-test reports-test serve-test kill-test nginx-test
 
 # The unit tests run the real Pagefind (SearchIndexerTests), which `venv` installs.
 unit: venv
@@ -67,11 +67,12 @@ coverage:
 	scripts/check-coverage --content $(CONTENT)
 
 # End-to-end checks (scripts/test-site): the shipped content and the valid fixture site, each
-# built into a temporary folder, through the Nu validator, axe-core, linkchecker and screenshots.
+# built into a temporary folder (the fixture from a copy: a build writes its published-urls.txt), through the Nu validator, axe-core, linkchecker and screenshots.
 site-test: build test-deps venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && status=0 && \
 	for site in content:$(CONTENT) fixture:$(FIXTURE); do \
 	  name=$${site%%:*} content=$${site#*:}; \
+	  if [ "$$name" = fixture ]; then cp -r "$$content" "$$tmp/fixture-content" && content="$$tmp/fixture-content"; fi; \
 	  $(RELEASE) build --content "$$content" --output "$$tmp/$$name" && \
 	  scripts/test-site --name "$$name" --content "$$content" "$$tmp/$$name" || status=1; \
 	done; exit $$status
@@ -98,6 +99,12 @@ serve-test: build
 .PHONY: kill-test
 kill-test: build
 	scripts/test-kill --vitrine $(RELEASE) --kills 20
+
+# Deployment (scripts/test-nginx): Debian's nginx on 127.0.0.1 serves the built site with the
+# configuration the build writes: headers, redirects, 410, 404, Chromium under the CSP, wrk load.
+.PHONY: nginx-test
+nginx-test: build test-deps venv
+	scripts/test-nginx --vitrine $(RELEASE) --content $(CONTENT)
 
 # The live preview of the shipped content on http://127.0.0.1:8000/.
 serve: deps build

@@ -16,15 +16,24 @@ public struct BuildOptions: Sendable {
     /// (`vitrine build` asks for it unless `--no-pdf`; off by default, so that a full build in
     /// the tests equals what the preview writes, which never makes PDFs).
     public var documents: Bool
+    /// Write the URLs the build published into the content's `published-urls.txt` (`vitrine
+    /// build`; never with drafts, whose URLs are not published). Either way a build that no longer
+    /// makes a URL listed there fails.
+    public var remembersURLs: Bool
+    /// URLs to withdraw on purpose (`--retire`): each gets a page saying so.
+    public var retire: [String]
 
     public init(content: String = "Content", templates: String? = nil, output: String = "Site",
-                includeDrafts: Bool = false, search: Bool = true, documents: Bool = false) {
+                includeDrafts: Bool = false, search: Bool = true, documents: Bool = false,
+                remembersURLs: Bool = false, retire: [String] = []) {
         self.content = content
         self.templates = templates
         self.output = output
         self.includeDrafts = includeDrafts
         self.search = search
         self.documents = documents
+        self.remembersURLs = remembersURLs && !includeDrafts
+        self.retire = retire
     }
 
     /// Where the theme comes from.

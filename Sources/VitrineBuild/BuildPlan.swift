@@ -7,6 +7,8 @@ struct BuildPlan: Sendable {
     /// Each job's key, computed once.
     var keys: [String]
     var assets: PublishedAssets
+    /// The old URLs the plan has pages for (a changed set is a new plan).
+    var redirects: RedirectMap?
 
     init(jobs: [BuildJob], assets: PublishedAssets) {
         self.jobs = jobs

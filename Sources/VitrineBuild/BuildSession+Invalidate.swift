@@ -38,6 +38,9 @@ extension BuildSession {
         for (index, job) in plan.jobs.enumerated() {
             let old = run.reused ? index : state.jobs.position[plan.keys[index]]
             guard let old else { positions.append(index); continue }
+            // A new plan may give a file another job (an alias that moved to another item, the
+            // servers' files with other redirects): that file is rendered again.
+            if !run.reused, state.plan.jobs[old] != job { positions.append(index); continue }
             // The changes are few, a job's dependencies many: look each change up.
             let dependencies = state.jobs.dependencies[old]
             if changes.contains(where: dependencies.contains) || usesChangedTemplate(job) { positions.append(index) }

@@ -11,12 +11,14 @@ struct RunPlan {
 
 extension BuildSession {
     /// Plan: every job of the build, the site's pages and files and the reports as peers.
-    func plan(_ graph: ContentGraph, _ templates: LoadedTemplates) -> BuildPlan {
+    func plan(_ graph: ContentGraph, _ templates: LoadedTemplates, redirects: RedirectMap) -> BuildPlan {
         switch scope {
         case .site:
-            let site = SitePlanner.jobs(for: graph).map(BuildJob.site)
+            let site = SitePlanner.jobs(for: graph, redirects: redirects).map(BuildJob.site)
             let reports = ReportRenderer.jobs(for: graph, folder: URLScheme.reports).map(BuildJob.report)
-            return BuildPlan(jobs: site + reports, assets: templates.assets)
+            var plan = BuildPlan(jobs: site + reports, assets: templates.assets)
+            plan.redirects = redirects
+            return plan
         case .report(let id):
             return BuildPlan(jobs: [.report(ReportJob(id: id, folder: ""))], assets: PublishedAssets(files: [], names: .none))
         }
@@ -24,11 +26,16 @@ extension BuildSession {
 
     /// The last run's jobs when nothing that decides which jobs exist changed; otherwise a new plan.
     /// `sameItems`: the loader found exactly the items of the last run.
-    func replan(_ graph: ContentGraph, _ templates: LoadedTemplates, changes: Set<Dependency>?, sameItems: Bool) -> RunPlan {
-        if let state, let changes, sameItems, !changes.contains(where: \.changesThePlan) {
-            return RunPlan(plan: BuildPlan(jobs: state.plan.jobs, keys: state.plan.keys, assets: templates.assets), reused: true)
+    /// `gone`: the URLs withdrawn on purpose that get a page.
+    func replan(_ graph: ContentGraph, _ templates: LoadedTemplates, changes: Set<Dependency>?, sameItems: Bool,
+                gone: [String]) -> RunPlan {
+        let redirects = RedirectMap(graph: graph, gone: gone)
+        if let state, let changes, sameItems, !changes.contains(where: \.changesThePlan), state.plan.redirects == redirects {
+            var plan = BuildPlan(jobs: state.plan.jobs, keys: state.plan.keys, assets: templates.assets)
+            plan.redirects = redirects
+            return RunPlan(plan: plan, reused: true)
         }
-        return RunPlan(plan: plan(graph, templates), reused: false)
+        return RunPlan(plan: plan(graph, templates, redirects: redirects), reused: false)
     }
 }
 

@@ -80,9 +80,12 @@ public final class BuildSession: @unchecked Sendable {
             let templates = try loadTemplates(for: published, changes: changes, diagnostics: &update.diagnostics)
             trace.mark("templates")
             try check(published, diagnostics: &update.diagnostics)
+            let urls = try readPublishedURLs(diagnostics: &update.diagnostics)
             trace.mark("check")
             let changed = contentChanges(published, loaded: loaded, templates: templates)
-            let plan = replan(published, templates, changes: changed, sameItems: loaded.sameItems)
+            let plan = replan(published, templates, changes: changed, sameItems: loaded.sameItems,
+                              gone: gonePaths(urls, graph: published))
+            try checkURLs(urls, plan: plan.plan, graph: published, diagnostics: &update.diagnostics)
             // A one-off build needs no parse cache once the graph is built.
             if !keepsState { loaded.cache = ContentLoader.ParseCache() }
             let work = invalidate(plan, changes: changed, templates: templates)
@@ -96,6 +99,7 @@ public final class BuildSession: @unchecked Sendable {
                              searchAvailable: search != nil, update: &update)
             trace.mark("documents")
             let emitted = try emit(rendered, plan: plan, into: output, search: search, update: &update)
+            rememberURLs(urls, plan: plan.plan, update: &update)
             trace.mark("emit")
             if keepsState {
                 state = SessionState(contentGraph: loaded.graph, cache: loaded.cache, graph: published, templates: templates,

@@ -20,6 +20,8 @@ public struct BuildUpdate: Sendable {
     public var documentsSkipped: DiagnosticText?
     /// Files the output holds after the run.
     public var fileCount = 0
+    /// When the content's list of published URLs changed: its file, the URLs added and withdrawn.
+    public var urlsRemembered: (file: String, added: Int, withdrawn: Int)?
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

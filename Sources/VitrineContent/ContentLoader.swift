@@ -287,7 +287,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func unknownEntries(_ entries: [String], display: String, root: URL) -> [Diagnostic] {
-        let known = [Self.siteFile, Self.taxonomiesFile, Self.reportsFolder, Self.assetsFolder] + ItemType.allCases.map(\.folder)
+        let known = [Self.siteFile, Self.taxonomiesFile, PublishedURLList.fileName, Self.reportsFolder, Self.assetsFolder] + ItemType.allCases.map(\.folder)
         return entries.sorted().filter { !known.contains($0) }.map { entry in
             .warning(.unknownEntry, ["entry": .value(entry)], at: SourceLocation(file: "\(display)/\(entry)"),
                      hint: .didYouMean(Suggestion.closest(to: entry, among: known)))

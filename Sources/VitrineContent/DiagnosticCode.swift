@@ -161,4 +161,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case noPDFTools = "no-pdf-tools"
     case noWordTools = "no-word-tools"
     case cannotWriteToolFiles = "cannot-write-tool-files"
+    // URLs that never break: aliases and the published URLs the site remembers.
+    case invalidAlias = "invalid-alias"
+    case aliasTaken = "alias-taken"
+    case duplicateAlias = "duplicate-alias"
+    case invalidPublishedURL = "invalid-published-url"
+    case urlDropped = "url-dropped"
+    case retireUnknown = "retire-unknown"
+    case retireLive = "retire-live"
+    case cannotWritePublishedURLs = "cannot-write-published-urls"
 }

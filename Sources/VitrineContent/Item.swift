@@ -19,8 +19,9 @@ public struct Item: Equatable, Sendable {
         var bodyStartLine: Int
         var details: ItemDetails
         var references: [Reference]
+        var aliases: [Alias]
 
-        init(key: ItemKey, file: String, title: String, summary: String?, publication: String?, source: SourceCitation?, terms: [TaxonomyName: [String]], related: [ReferenceTarget], date: ContentDate?, draft: Bool, body: ItemBody, bodyStartLine: Int, details: ItemDetails, references: [Reference]) {
+        init(key: ItemKey, file: String, title: String, summary: String?, publication: String?, source: SourceCitation?, terms: [TaxonomyName: [String]], related: [ReferenceTarget], date: ContentDate?, draft: Bool, body: ItemBody, bodyStartLine: Int, details: ItemDetails, references: [Reference], aliases: [Alias]) {
             self.key = key
             self.file = file
             self.title = title
@@ -35,17 +36,18 @@ public struct Item: Equatable, Sendable {
             self.bodyStartLine = bodyStartLine
             self.details = details
             self.references = references
+            self.aliases = aliases
         }
 
         func copy() -> Storage {
-            Storage(key: key, file: file, title: title, summary: summary, publication: publication, source: source, terms: terms, related: related, date: date, draft: draft, body: body, bodyStartLine: bodyStartLine, details: details, references: references)
+            Storage(key: key, file: file, title: title, summary: summary, publication: publication, source: source, terms: terms, related: related, date: date, draft: draft, body: body, bodyStartLine: bodyStartLine, details: details, references: references, aliases: aliases)
         }
     }
 
     private var storage: Storage
 
-    public init(key: ItemKey, file: String, title: String, summary: String?, publication: String?, source: SourceCitation?, terms: [TaxonomyName: [String]], related: [ReferenceTarget], date: ContentDate?, draft: Bool, body: ItemBody, bodyStartLine: Int, details: ItemDetails, references: [Reference]) {
-        storage = Storage(key: key, file: file, title: title, summary: summary, publication: publication, source: source, terms: terms, related: related, date: date, draft: draft, body: body, bodyStartLine: bodyStartLine, details: details, references: references)
+    public init(key: ItemKey, file: String, title: String, summary: String?, publication: String?, source: SourceCitation?, terms: [TaxonomyName: [String]], related: [ReferenceTarget], date: ContentDate?, draft: Bool, body: ItemBody, bodyStartLine: Int, details: ItemDetails, references: [Reference], aliases: [Alias] = []) {
+        storage = Storage(key: key, file: file, title: title, summary: summary, publication: publication, source: source, terms: terms, related: related, date: date, draft: draft, body: body, bodyStartLine: bodyStartLine, details: details, references: references, aliases: aliases)
     }
 
     private mutating func unique() -> Storage {
@@ -129,6 +131,12 @@ public struct Item: Equatable, Sendable {
         set { unique().references = newValue }
     }
 
+    /// Old URLs that send readers on to this item.
+    public var aliases: [Alias] {
+        get { storage.aliases }
+        set { unique().aliases = newValue }
+    }
+
     public var id: String { key.id }
     public var type: ItemType { key.type }
 
@@ -148,5 +156,6 @@ public struct Item: Equatable, Sendable {
             && a.bodyStartLine == b.bodyStartLine
             && a.details == b.details
             && a.references == b.references
+            && a.aliases == b.aliases
     }
 }

@@ -49,6 +49,7 @@ struct ItemParser {
         let related = type == .page ? [] : referenceList("related", &fields, &references)
         let date = fields.date("date", required: type == .publication)
         let draft = fields.bool("draft") ?? false
+        let aliases = aliasList(&fields)
 
         let details: ItemDetails
         switch type {
@@ -88,7 +89,7 @@ struct ItemParser {
                     publication: publication, source: source, terms: terms, related: related, date: date,
                     draft: draft, body: diskPath.map { ItemBody(file: $0, offset: document.bodyOffset, text: document.body) } ?? ItemBody(document.body),
                     bodyStartLine: document.bodyStartLine,
-                    details: details, references: references)
+                    details: details, references: references, aliases: aliases)
     }
 
     // MARK: Fields
@@ -102,6 +103,20 @@ struct ItemParser {
         citation.reportUnknownFields(.phrase("what.field", ["field": .value("source")]))
         fields.diagnostics += citation.diagnostics
         return SourceCitation(section: section, page: page)
+    }
+
+    /// Old URLs of the item, each in its one spelling; one that cannot be a site path is an error.
+    private func aliasList(_ fields: inout FieldReader) -> [Alias] {
+        var aliases: [Alias] = []
+        for entry in fields.texts("aliases") ?? [] {
+            guard let path = Alias.normalized(entry.text) else {
+                fields.diagnostics.append(.error(.invalidAlias, ["alias": .value(entry.text)], at: entry.location,
+                                                 hint: .phrase("alias-shape")))
+                continue
+            }
+            aliases.append(Alias(path: path, location: entry.location))
+        }
+        return aliases
     }
 
     /// A list of `type:id` references, each checked for shape here and resolved later.

@@ -28,17 +28,17 @@ public enum ContentSchemas {
                 SchemaField("place", .text), SchemaField("commissioner", .text), SchemaField("number", .textOrNumber),
                 SchemaField("url", .url), SchemaField("rights", .text),
                 SchemaField("summary", .text, description: "publication.summary"),
-            ] + termFields + [SchemaField("related", .list(.reference)), SchemaField("draft", .bool)]
+            ] + termFields + [SchemaField("related", .list(.reference)), SchemaField("draft", .bool), SchemaField("aliases", .list(.text))]
         case .page:
             fields += [SchemaField("summary", .text, description: "page.summary"), SchemaField("menu", .bool),
-                       SchemaField("weight", .integer), SchemaField("date", .date), SchemaField("draft", .bool)]
+                       SchemaField("weight", .integer), SchemaField("date", .date), SchemaField("draft", .bool), SchemaField("aliases", .list(.text))]
         case .card, .conclusion, .factsheet, .swot:
             fields += [
                 SchemaField("summary", .text, required: true),
                 SchemaField("publication", .publicationID, required: true),
                 SchemaField("source", .object([SchemaField("section", .textOrNumber, description: "source.section"),
                                                SchemaField("page", .page, description: "source.page")])),
-            ] + termFields + [SchemaField("related", .list(.reference)), SchemaField("date", .date), SchemaField("draft", .bool)]
+            ] + termFields + [SchemaField("related", .list(.reference)), SchemaField("date", .date), SchemaField("draft", .bool), SchemaField("aliases", .list(.text))]
             fields += knowledgeFields(type)
         }
         return fields

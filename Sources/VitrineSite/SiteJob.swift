@@ -11,6 +11,10 @@ public struct SiteJob: Sendable, Hashable {
         case list(ItemType, page: Int)
         case term(TermKey, page: Int)
         case publicationItems(ItemKey, page: Int)
+        /// An item's old URL (an alias), sending readers on to it.
+        case redirect(ItemKey)
+        /// A URL withdrawn on purpose (`--retire`): a page saying so.
+        case gone
     }
 
     public enum Kind: Sendable, Hashable {
@@ -21,6 +25,8 @@ public struct SiteJob: Sendable, Hashable {
         case filters(ItemType)
         /// A factsheet's data as CSV.
         case csv(ItemKey)
+        /// What a web server needs beside the files: its configuration, with the redirects.
+        case deployment(DeploymentFile, RedirectMap)
     }
 
     public var kind: Kind
@@ -36,6 +42,7 @@ public struct SiteJob: Sendable, Hashable {
         case .robots: "robots.txt"
         case .filters(let type): String(URLScheme.filters(type).dropFirst())
         case .csv(let key): String(URLScheme.csv(key.id).dropFirst())
+        case .deployment(let file, _): file.output
         }
     }
 
@@ -46,6 +53,7 @@ public struct SiteJob: Sendable, Hashable {
         case .sitemap: FeedWriter.sitemapTemplate
         case .feed: FeedWriter.feedTemplate
         case .robots: FeedWriter.robotsTemplate
+        case .deployment(let file, _): file.template
         case .csv, .filters: nil
         }
     }

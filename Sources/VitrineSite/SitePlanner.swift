@@ -2,10 +2,26 @@ import VitrineContent
 
 /// Which files the site has: every page and every machine-readable file, in a fixed order.
 public enum SitePlanner {
-    public static func jobs(for graph: ContentGraph) -> [SiteJob] {
-        pages(for: graph) + [SiteJob(.sitemap), SiteJob(.feed), SiteJob(.robots)]
+    /// `redirects`: the items' aliases and the URLs withdrawn on purpose, each of which gets a page.
+    public static func jobs(for graph: ContentGraph, redirects: RedirectMap? = nil) -> [SiteJob] {
+        let redirects = redirects ?? RedirectMap(graph: graph, gone: [])
+        return pages(for: graph) + oldURLs(for: graph, gone: redirects.gone) + [SiteJob(.sitemap), SiteJob(.feed), SiteJob(.robots)]
             + filteredTypes.map { SiteJob(.filters($0)) }
             + graph.items(.factsheet).map { SiteJob(.csv($0.key)) }
+            + DeploymentFile.allCases.map { SiteJob(.deployment($0, redirects)) }
+    }
+
+    /// The pages at old URLs: each alias of an item, and each URL withdrawn on purpose. Not in
+    /// the sitemap (they are not pages of their own).
+    public static func oldURLs(for graph: ContentGraph, gone: [String]) -> [SiteJob] {
+        var jobs: [SiteJob] = []
+        for item in graph.allItems {
+            for alias in item.aliases {
+                jobs.append(SiteJob(.page(path: alias.path, template: "html/redirect", source: .redirect(item.key))))
+            }
+        }
+        jobs += gone.map { SiteJob(.page(path: $0, template: "html/gone", source: .gone)) }
+        return jobs
     }
 
     /// The lists that offer filters (publications have none).

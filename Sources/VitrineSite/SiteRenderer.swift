@@ -57,6 +57,7 @@ public struct SiteRenderer: Sendable {
             case .feed: try templates.render(feeds.feed(), template: FeedWriter.feedTemplate, into: &bytes)
             case .robots: try templates.render(feeds.robots(), template: FeedWriter.robotsTemplate, into: &bytes)
             case .filters(let type): bytes = FilterIndex(views: views).json(for: type)
+            case .deployment(let file, let map): try templates.render(views.deployment(map), template: file.template, into: &bytes)
             case .csv(let key):
                 guard let csv = feeds.csv(key) else {
                     return .failure(.error(.noFactsheetForCSV, ["id": .value(key.id)], at: SourceLocation(file: key.description)))
@@ -84,6 +85,8 @@ public struct SiteRenderer: Sendable {
         case .notFound:
             return views.page(title: views.strings["notFound_title"], description: views.strings["notFound_title"], path: path)
         case .reports: return views.reportsPage(path: path)
+        case .redirect(let key): return views.redirectPage(to: key, path: path)
+        case .gone: return views.gonePage(path: path)
         }
     }
 }

@@ -8,7 +8,7 @@ import VitrineTemplates
 public enum SiteTemplates {
     /// Page templates, rendered with `PageView`.
     public static var pages: [String] {
-        ["html/home", "html/list", "html/term", "html/terms", "html/search", "html/404", "html/reports"]
+        ["html/home", "html/list", "html/term", "html/terms", "html/search", "html/404", "html/reports", "html/redirect", "html/gone"]
             + ItemType.allCases.map { "html/\($0.rawValue)" }
     }
 
@@ -21,6 +21,7 @@ public enum SiteTemplates {
         diagnostics += library.compile(FeedWriter.sitemapTemplate, for: SitemapView.self)
         diagnostics += library.compile(FeedWriter.feedTemplate, for: FeedView.self)
         diagnostics += library.compile(FeedWriter.robotsTemplate, for: RobotsView.self)
+        for file in DeploymentFile.allCases { diagnostics += library.compile(file.template, for: DeploymentView.self) }
         diagnostics += InterfaceStringCheck.missing(requiredStrings, in: library)
         return diagnostics
     }
@@ -33,6 +34,7 @@ public enum SiteTemplates {
         case FeedWriter.sitemapTemplate: library.templatesUsed(by: template, for: SitemapView.self)
         case FeedWriter.feedTemplate: library.templatesUsed(by: template, for: FeedView.self)
         case FeedWriter.robotsTemplate: library.templatesUsed(by: template, for: RobotsView.self)
+        case _ where template.hasPrefix("deploy/"): library.templatesUsed(by: template, for: DeploymentView.self)
         default: library.templatesUsed(by: template, for: PageView.self)
         }
     }
@@ -41,7 +43,7 @@ public enum SiteTemplates {
     static var requiredStrings: [String] {
         var keys = ["asOf", "authors", "commissioner", "date", "evidence", "filter_publication", "filter_type", "keyFigures",
                     "level", "notFound_title", "notStated", "note", "number", "original", "page", "pages", "place",
-                    "publisher", "recommendations", "related", "reportNumber", "reports_intro", "reports_title", "search_title", "source", "subject",
+                    "publisher", "recommendations", "related", "reportNumber", "reports_intro", "reports_title", "gone_title", "search_title", "source", "subject",
                     "swot_derived", "swot_external", "swot_fromReport", "swot_harmful", "swot_helpful", "swot_internal", "table"]
         keys += ItemType.allCases.flatMap { ["type_\($0.rawValue)", "types_\($0.rawValue)"] }
         keys += TaxonomyName.allCases.flatMap { ["taxonomy_\($0.rawValue)", "taxonomies_\($0.rawValue)"] }

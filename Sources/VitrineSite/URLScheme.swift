@@ -27,16 +27,29 @@ public enum URLScheme {
     public static let reports = "rapporten"
     /// Where Pagefind's bundle (index and interface) is published.
     public static let searchBundle = "pagefind"
+    /// Where the web server's configuration is written: never served.
+    public static let deploymentFolder = "_deploy"
 
     /// Top-level paths the site uses itself; a page may not take one of these ids.
     public static var reservedPageIDs: Set<String> {
         Set(ItemType.allCases.map { section($0) } + TaxonomyName.allCases.map { section($0) }
-            + ["zoeken", reports, "assets", "404", searchBundle, "sitemap", "feed"]).subtracting([""])
+            + ["zoeken", reports, "assets", "404", searchBundle, "sitemap", "feed", deploymentFolder, "_headers", "_redirects"]).subtracting([""])
     }
 
     public static func path(_ key: ItemKey) -> String {
         if key.type == .page { return key.id == "index" ? "/" : "/\(key.id)/" }
         return "/\(section(key.type))/\(key.id)/"
+    }
+
+    /// The item a path is the page of, by the path's shape alone (the item may be gone).
+    public static func itemKey(for path: String) -> ItemKey? {
+        guard path.hasPrefix("/"), path.hasSuffix("/") else { return nil }
+        let segments = path.split(separator: "/").map(String.init)
+        switch segments.count {
+        case 1 where !reservedPageIDs.contains(segments[0]): return ItemKey(.page, segments[0])
+        case 2: return ItemType.allCases.first { $0 != .page && section($0) == segments[0] }.map { ItemKey($0, segments[1]) }
+        default: return nil
+        }
     }
 
     public static func path(_ term: TermKey) -> String { "/\(section(term.taxonomy))/\(term.id)/" }

@@ -36,7 +36,7 @@ struct ViewModelBuilder {
     // MARK: Shared pieces
 
     func page(title: String, description: String, path: String, ogType: String = "website",
-              jsonLD: String? = nil, draft: Bool = false) -> PageView {
+              jsonLD: String? = nil, draft: Bool = false, noindex: Bool = false) -> PageView {
         let site = graph.site
         let navigation = site.navigation.map { entry -> LinkView in
             let url: String
@@ -53,7 +53,7 @@ struct ViewModelBuilder {
                            stylesheet: assets.stylesheet, script: assets.script, favicon: assets.favicon),
             meta: MetaView(title: path == "/" ? site.title : title, home: path == "/", description: description,
                            canonical: URLScheme.absolute(path, baseURL: site.baseURL), path: path,
-                           ogType: ogType, jsonLD: jsonLD, draft: draft))
+                           ogType: ogType, jsonLD: jsonLD, draft: draft, noindex: draft || noindex))
     }
 
     func typeLabel(_ type: ItemType) -> String { strings["type_\(type.rawValue)"] }

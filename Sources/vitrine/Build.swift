@@ -19,10 +19,15 @@ struct Build: ParsableCommand {
     @Flag(help: "Skip the dossiers' PDFs even when Pandoc 3 and Typst are installed.")
     var noPdf = false
 
+    @Option(name: .customLong("retire"),
+            help: ArgumentHelp("Withdraw a published URL on purpose: it gets a page saying so (repeatable).", valueName: "url"))
+    var retired: [String] = []
+
     func run() throws {
         let start = Date()
         let result = BuildSession.build(BuildOptions(content: folders.content, templates: folders.templates, output: output,
-                                                     includeDrafts: folders.drafts, search: !noSearch, documents: !noPdf))
+                                                     includeDrafts: folders.drafts, search: !noSearch, documents: !noPdf,
+                                                     remembersURLs: true, retire: retired))
         let language = folders.language
         let shown = result.diagnostics.sortedForDisplay()
         for diagnostic in shown { FileHandle.standardError.write(Data("\(diagnostic.localized(to: language))\n".utf8)) }
@@ -44,5 +49,10 @@ struct Build: ParsableCommand {
             "documents": result.documentsSkipped ?? .counted("status.pdfs", result.documentsPublished),
         ])
         print(DiagnosticCatalog.of(language).render(summary))
+        if let remembered = result.urlsRemembered {
+            print(DiagnosticCatalog.of(language).render(.phrase(remembered.withdrawn > 0 ? "status.urls-withdrawn" : "status.urls-remembered", [
+                "file": .value(remembered.file), "added": .counted("status.urls", remembered.added),
+                "withdrawn": .counted("status.urls", remembered.withdrawn)])))
+        }
     }
 }

@@ -66,6 +66,19 @@ import Testing
         #expect(rendered.count == 27)
     }
 
+    /// An alias added, its item renamed in its title, the alias removed: the redirect page and the
+    /// servers' files follow, and each run equals a full build.
+    @Test func aliasesComeFollowAndGo() throws {
+        _ = session.rebuild()
+        let added = try rebuild { try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "title:", with: "aliases: [/oud/]\ntitle:") } }
+        #expect(added.contains("/oud/"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("oud/index.html").path))
+        let retitled = try rebuild { try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "title: ", with: "title: Nieuw, ") } }
+        #expect(retitled.contains("/oud/"))
+        _ = try rebuild { try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "aliases: [/oud/]\n", with: "") } }
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("oud/index.html").path))
+    }
+
     @Test func bodyEditRendersOnlyThatPage() throws {
         _ = session.rebuild()
         let rendered = try rebuild { try edit("cards/geen-tijd.md") { $0 + "\nEen extra zin.\n" } }

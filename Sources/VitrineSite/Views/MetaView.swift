@@ -11,6 +11,8 @@ struct MetaView {
     var ogType: String
     var jsonLD: String?
     var draft: Bool
+    /// Kept out of search engines: a draft, an old URL, a withdrawn one.
+    var noindex: Bool
     /// Set on the pages of a list that has more than one.
     var page: PageNumberView? = nil
 }
@@ -25,6 +27,7 @@ extension MetaView: TemplateRecord {
         $0.text("ogType") { $0.ogType }
         $0.html("jsonLD") { $0.jsonLD }
         $0.bool("draft") { $0.draft }
+        $0.bool("noindex") { $0.noindex }
         $0.object("page") { $0.page }
     }
 }

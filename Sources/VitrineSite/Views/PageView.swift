@@ -15,6 +15,7 @@ struct PageView {
     var terms: TermsView? = nil
     var search: SearchView? = nil
     var reports: ReportsView? = nil
+    var redirect: RedirectView? = nil
     /// What went wrong building the view (an item's body that could not be read): the page fails.
     var problems: [Diagnostic] = []
 }
@@ -31,5 +32,6 @@ extension PageView: TemplateRecord {
         $0.object("terms") { $0.terms }
         $0.object("search") { $0.search }
         $0.object("reports") { $0.reports }
+        $0.object("redirect") { $0.redirect }
     }
 }
