@@ -19,8 +19,8 @@ public struct SiteJob: Sendable, Hashable {
         case sitemap, feed, robots
         /// A list's filter index (JSON), for filtering across its pages.
         case filters(ItemType)
-        /// A factsheet's data as CSV.
-        case csv(ItemKey)
+        /// Open data or a citation: CSV, JSON, RIS, BibTeX (`DataFile`).
+        case data(DataFile)
     }
 
     public var kind: Kind
@@ -35,7 +35,7 @@ public struct SiteJob: Sendable, Hashable {
         case .feed: "feed.xml"
         case .robots: "robots.txt"
         case .filters(let type): String(URLScheme.filters(type).dropFirst())
-        case .csv(let key): String(URLScheme.csv(key.id).dropFirst())
+        case .data(let file): String(file.path.dropFirst())
         }
     }
 
@@ -46,7 +46,8 @@ public struct SiteJob: Sendable, Hashable {
         case .sitemap: FeedWriter.sitemapTemplate
         case .feed: FeedWriter.feedTemplate
         case .robots: FeedWriter.robotsTemplate
-        case .csv, .filters: nil
+        case .data(let file): file.template
+        case .filters: nil
         }
     }
 }

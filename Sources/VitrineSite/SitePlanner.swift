@@ -5,7 +5,7 @@ public enum SitePlanner {
     public static func jobs(for graph: ContentGraph) -> [SiteJob] {
         pages(for: graph) + [SiteJob(.sitemap), SiteJob(.feed), SiteJob(.robots)]
             + filteredTypes.map { SiteJob(.filters($0)) }
-            + graph.items(.factsheet).map { SiteJob(.csv($0.key)) }
+            + DataFile.all(for: graph).map { SiteJob(.data($0)) }
     }
 
     /// The lists that offer filters (publications have none).

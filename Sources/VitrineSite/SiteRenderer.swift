@@ -57,11 +57,11 @@ public struct SiteRenderer: Sendable {
             case .feed: try templates.render(feeds.feed(), template: FeedWriter.feedTemplate, into: &bytes)
             case .robots: try templates.render(feeds.robots(), template: FeedWriter.robotsTemplate, into: &bytes)
             case .filters(let type): bytes = FilterIndex(views: views).json(for: type)
-            case .csv(let key):
-                guard let csv = feeds.csv(key) else {
-                    return .failure(.error(.noFactsheetForCSV, ["id": .value(key.id)], at: SourceLocation(file: key.description)))
+            case .data(let file):
+                guard let made = try DataWriter(views: views, templates: templates).bytes(file) else {
+                    return .failure(.error(.noItemForDataFile, ["output": .value(job.output)], at: SourceLocation(file: templates.directory)))
                 }
-                bytes = Array(csv.utf8)
+                bytes = made
             }
         } catch {
             return .failure(error.diagnostics.first ?? .error(.renderFailed, ["template": .value(job.template ?? "?"),

@@ -31,7 +31,7 @@ extension ViewModelBuilder {
                 number: conclusion.number, level: conclusion.level.map { strings["level_\($0.rawValue)"] },
                 evidence: tiles(conclusion.evidence), recommendations: tiles(conclusion.recommendations))
         case .factsheet(let sheet):
-            view.factsheet = factsheet(sheet, id: item.id)
+            view.factsheet = factsheet(sheet, item: item)
         case .swot(let swot):
             view.swot = swotView(swot)
         case .publication(let info):
@@ -45,7 +45,10 @@ extension ViewModelBuilder {
         return page
     }
 
-    func factsheet(_ sheet: Factsheet, id: String) -> FactsheetView {
+    /// The factsheet's downloads have their sizes: their bytes come from the serialisers that
+    /// write the files, so the page and the files agree.
+    func factsheet(_ sheet: Factsheet, item: Item) -> FactsheetView {
+        let id = item.id
         let figures = sheet.figures.map(figure)
         var tables: [TableView] = []
         for (index, table) in sheet.tables.enumerated() {
@@ -59,10 +62,17 @@ extension ViewModelBuilder {
                 chart = BarChart(table: table, formatter: format, title: "\(strings["table"]) \(index + 1): \(table.caption)").svg()
             }
             tables.append(TableView(number: index + 1, id: "tabel-\(index + 1)", caption: table.caption, unit: table.unit,
-                                    note: table.note, page: table.page, header: table.columns, rows: rows, chart: chart))
+                                    note: table.note, page: table.page, header: table.columns, rows: rows, chart: chart,
+                                    csv: download(URLScheme.factsheetTable(id, number: index + 1), CSVWriter.table(table))))
         }
         return FactsheetView(subject: sheet.subject, asOf: sheet.asOf.map(format.date), figures: figures,
-                             tables: tables, csvURL: URLScheme.csv(id))
+                             tables: tables,
+                             figuresCSV: sheet.figures.isEmpty ? nil : download(URLScheme.factsheetFigures(id), CSVWriter.figures(sheet.figures)),
+                             json: download(URLScheme.factsheetJSON(id), FactsheetJSON(graph: graph).json(item, sheet)))
+    }
+
+    func download(_ url: String, _ bytes: [UInt8]) -> DownloadView {
+        DownloadView(url: url, kilobytes: format.number(max(0.1, Double(bytes.count) / 1000), maximumDecimals: 1))
     }
 
     func figure(_ figure: Figure) -> FigureView {

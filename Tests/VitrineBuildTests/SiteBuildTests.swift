@@ -70,7 +70,8 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         #expect(result.pagesRendered == 27)
         for path in ["index.html", "kaarten/index.html", "kaarten/geen-tijd/index.html", "conclusies/tijd-is-schaars/index.html",
-                     "factsheets/cijfers/index.html", "factsheets/cijfers/cijfers.csv", "swot/matrix/index.html",
+                     "factsheets/cijfers/index.html", "factsheets/cijfers/cijfers-1.csv",
+                     "factsheets/cijfers/cijfers-kerncijfers.csv", "factsheets/cijfers/cijfers.json", "swot/matrix/index.html",
                      "publicaties/rapport/index.html", "over/index.html", "themas/scholing/index.html", "soorten/belemmering/index.html",
                      "zoeken/index.html", "rapporten/index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt"] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
@@ -178,9 +179,53 @@ import Testing
         #expect(html.contains(#"<tr><th scope="row">15-25</th><td class="num">20,5</td><td class="num">18</td></tr>"#))
         #expect(html.contains(#"<svg xmlns="http://www.w3.org/2000/svg" class="chart""#))
         #expect(html.contains("<desc id="))
-        let csv = try page(site, "factsheets/cijfers/cijfers.csv")
-        #expect(csv.hasPrefix("label,value,unit,period,area,page,note\r\nKwetsbare werkenden,16073,personen,,Almere,7,\r\n"))
-        #expect(csv.contains("15-25,20.5,18\r\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("factsheets/cijfers/cijfers.csv").path))
+    }
+
+    /// Each table is its own tidy CSV (one header row, numbers with a decimal point), the key
+    /// figures another, the whole factsheet JSON; the page links each with its size.
+    @Test func factsheetDataIsTidyCSVAndJSON() throws {
+        let (result, site) = build(try content { folder in
+            let sheet = folder.appendingPathComponent("factsheets/cijfers.md")
+            let text = try String(contentsOf: sheet, encoding: .utf8).replacingOccurrences(of: "    chart: bar\n", with: """
+                    chart: bar
+                  - caption: Regio's
+                    columns: [Regio, "Aantal, totaal"]
+                    rows:
+                      - ["Almere \\"Stad\\"", 1234567]
+                    note: Afgerond.
+                    page: "9"
+
+                """)
+            try text.write(to: sheet, atomically: true, encoding: .utf8)
+        })
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(try page(site, "factsheets/cijfers/cijfers-1.csv") == "Leeftijd,Almere,Nederland\r\n15-25,20.5,18\r\n25-45,45,41.2\r\n")
+        let second = try page(site, "factsheets/cijfers/cijfers-2.csv")
+        #expect(second == "Regio,\"Aantal, totaal\"\r\n\"Almere \"\"Stad\"\"\",1234567\r\n")
+        #expect(try page(site, "factsheets/cijfers/cijfers-kerncijfers.csv") == """
+            label,value,unit,period,area,page,note\r
+            Kwetsbare werkenden,16073,personen,,Almere,7,\r
+            Aandeel,18,%,,,7-8,\r
+
+            """)
+        let json = try page(site, "factsheets/cijfers/cijfers.json")
+        #expect(json.hasPrefix(#"{"id":"cijfers","type":"factsheet","title":"Cijfers","summary":"De kerncijfers.","url":"https://test.example.nl/factsheets/cijfers/","#))
+        #expect(json.contains(#""source":{"publication":"rapport","title":"Een rapport","url":"https://test.example.nl/publicaties/rapport/","section":null,"page":null}"#))
+        #expect(json.contains(#"{"label":"Kwetsbare werkenden","value":16073,"unit":"personen","period":null,"area":"Almere","page":"7","note":null}"#))
+        #expect(json.contains(#"{"number":1,"caption":"Leeftijd","csv":"https://test.example.nl/factsheets/cijfers/cijfers-1.csv","unit":"%","page":null,"note":null,"columns":["Leeftijd","Almere","Nederland"],"rows":[["15-25",20.5,18],["25-45",45,41.2]]}"#))
+        #expect(json.contains(#""rows":[["Almere \"Stad\"",1234567]]"#))
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((parsed?["tables"] as? [Any])?.count == 2)
+        let html = try page(site, "factsheets/cijfers/index.html")
+        let size = { (path: String) throws -> String in
+            let bytes = try Data(contentsOf: site.appendingPathComponent(path)).count
+            return ValueFormatter(strings: InterfaceStrings(language: "nl", labels: [:], months: Array(repeating: "m", count: 12)))
+                .number(max(0.1, Double(bytes) / 1000), maximumDecimals: 1)
+        }
+        #expect(html.contains(#"<li><a href="/factsheets/cijfers/cijfers-kerncijfers.csv" download>Kerncijfers</a> <span class="download-facts">(CSV, \#(try size("factsheets/cijfers/cijfers-kerncijfers.csv")) kB)</span></li>"#))
+        #expect(html.contains(#"<li><a href="/factsheets/cijfers/cijfers-2.csv" download>Tabel 2: Regio&#39;s</a> <span class="download-facts">(CSV, 0,1 kB)</span></li>"#))
+        #expect(html.contains(#"<li><a href="/factsheets/cijfers/cijfers.json" download>Alle gegevens van deze factsheet</a> <span class="download-facts">(JSON, \#(try size("factsheets/cijfers/cijfers.json")) kB)</span></li>"#))
     }
 
     @Test func barChartHasATextAlternative() throws {
