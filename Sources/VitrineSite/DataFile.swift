@@ -10,6 +10,8 @@ public enum DataFile: Sendable, Hashable {
     case figures(ItemKey)
     /// The whole factsheet as JSON.
     case factsheet(ItemKey)
+    /// `/api/items.json` and `/api/publications.json`.
+    case items, publications
 
     /// Where it lives on the site.
     public var path: String {
@@ -17,6 +19,8 @@ public enum DataFile: Sendable, Hashable {
         case .table(let key, let number): URLScheme.factsheetTable(key.id, number: number)
         case .figures(let key): URLScheme.factsheetFigures(key.id)
         case .factsheet(let key): URLScheme.factsheetJSON(key.id)
+        case .items: URLScheme.apiItems
+        case .publications: URLScheme.apiPublications
         }
     }
 
@@ -34,6 +38,7 @@ public enum DataFile: Sendable, Hashable {
             files += sheet.tables.indices.map { .table(item.key, number: $0 + 1) }
             files.append(.factsheet(item.key))
         }
+        files += [.items, .publications]
         return files
     }
 }

@@ -20,6 +20,8 @@ struct DataWriter {
             return factsheet(key).map { CSVWriter.figures($0.sheet.figures) }
         case .factsheet(let key):
             return factsheet(key).map { FactsheetJSON(graph: graph).json($0.item, $0.sheet) }
+        case .items: return APIIndex(graph: graph).items()
+        case .publications: return APIIndex(graph: graph).publications()
         }
     }
 

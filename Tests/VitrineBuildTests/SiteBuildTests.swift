@@ -228,6 +228,35 @@ import Testing
         #expect(html.contains(#"<li><a href="/factsheets/cijfers/cijfers.json" download>Alle gegevens van deze factsheet</a> <span class="download-facts">(JSON, \#(try size("factsheets/cijfers/cijfers.json")) kB)</span></li>"#))
     }
 
+    /// /api/items.json lists every published item with its references both ways, and
+    /// /api/publications.json every publication with its bibliographic fields.
+    @Test func apiListsItemsAndPublications() throws {
+        let (result, site) = build(try content())
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let items = try page(site, "api/items.json")
+        #expect(items.hasPrefix(#"{"site":{"title":"Testplatform","url":"https://test.example.nl/","language":"nl"},"items":[{"type":"publication","id":"rapport","#))
+        #expect(items.contains(#"{"type":"card","id":"geen-tijd","title":"Geen tijd","summary":"Werk en zorg laten weinig tijd over.","url":"https://test.example.nl/kaarten/geen-tijd/","publication":"rapport","date":"2023-06-07","terms":{"kind":["belemmering"],"theme":["scholing"],"group":["flexwerkers"],"region":[],"sector":[]},"referencesOut":["publication:rapport","card:flexibel-leren"],"referencesIn":["#))
+        #expect(items.hasSuffix("]}\n"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(items.utf8)) as? [String: Any]
+        let entries = parsed?["items"] as? [[String: Any]] ?? []
+        #expect(entries.count == 8)
+        let keys = entries.compactMap { entry -> ItemKey? in
+            guard let type = (entry["type"] as? String).flatMap(ItemType.init(rawValue:)), let id = entry["id"] as? String else { return nil }
+            return ItemKey(type, id)
+        }
+        #expect(keys.count == 8 && keys == keys.sorted())
+        let publications = try page(site, "api/publications.json")
+        #expect(publications.contains(#""publications":[{"id":"rapport","url":"https://test.example.nl/publicaties/rapport/","title":"Een rapport","subtitle":null,"authors":["A. Auteur","B. Schrijver"],"publisher":"Bureau","place":"Amsterdam","date":"2023-06-07","commissioner":null,"number":null,"link":null,"rights":null,"items":["card:"#))
+        // A draft is not published, so not listed.
+        let (_, drafted) = build(try content { folder in
+            let card = try String(contentsOf: folder.appendingPathComponent("cards/geen-tijd.md"), encoding: .utf8)
+                .replacingOccurrences(of: "title: Geen tijd", with: "title: Concept\ndraft: true")
+            try card.write(to: folder.appendingPathComponent("cards/concept.md"), atomically: true, encoding: .utf8)
+        })
+        #expect(try page(drafted, "kaarten/index.html").contains("Flexibel leren"))
+        #expect(try !page(drafted, "api/items.json").contains("concept"))
+    }
+
     @Test func barChartHasATextAlternative() throws {
         let table = DataTable(caption: "Leeftijd", columns: ["Leeftijd", "Almere"],
                               rows: [[.text("15-25"), .number(20.5)], [.text("<25"), .number(41)]],
