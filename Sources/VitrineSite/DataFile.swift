@@ -12,6 +12,8 @@ public enum DataFile: Sendable, Hashable {
     case factsheet(ItemKey)
     /// `/api/items.json` and `/api/publications.json`.
     case items, publications
+    /// A publication's reference as RIS, BibTeX or CSL-JSON.
+    case ris(ItemKey), bibtex(ItemKey), csl(ItemKey)
 
     /// Where it lives on the site.
     public var path: String {
@@ -21,12 +23,19 @@ public enum DataFile: Sendable, Hashable {
         case .factsheet(let key): URLScheme.factsheetJSON(key.id)
         case .items: URLScheme.apiItems
         case .publications: URLScheme.apiPublications
+        case .ris(let key): URLScheme.citation(key.id, format: "ris")
+        case .bibtex(let key): URLScheme.citation(key.id, format: "bib")
+        case .csl(let key): URLScheme.citation(key.id, format: "json")
         }
     }
 
     /// The text template it is rendered with, when it has one.
     public var template: String? {
-        nil
+        switch self {
+        case .ris: DataWriter.risTemplate
+        case .bibtex: DataWriter.bibtexTemplate
+        default: nil
+        }
     }
 
     /// The data files of a graph, in a fixed order.
@@ -39,6 +48,7 @@ public enum DataFile: Sendable, Hashable {
             files.append(.factsheet(item.key))
         }
         files += [.items, .publications]
+        for item in graph.items(.publication) { files += [.ris(item.key), .bibtex(item.key), .csl(item.key)] }
         return files
     }
 }

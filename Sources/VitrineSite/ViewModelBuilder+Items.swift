@@ -23,6 +23,10 @@ extension ViewModelBuilder {
             draft: item.draft, chips: chips(item), source: sourceLine(item),
             cites: tiles(cites), citedBy: tiles(graph.backlinks(item.key).filter { $0.type != .page }),
             related: tiles(related), pagefindFilters: pagefindFilters(item))
+        if item.type != .page && item.type != .publication {
+            view.cite = CiteView(platform: graph.site.title, title: item.title, date: item.date.map(format.date),
+                                 url: URLScheme.absolute(path, baseURL: graph.site.baseURL))
+        }
         var jsonLD: String?
         switch item.details {
         case .card, .page: break
@@ -110,6 +114,7 @@ extension ViewModelBuilder {
             publisher: info.publisher, place: info.place, commissioner: info.commissioner, number: info.number,
             url: info.url, rights: info.rights, reportURL: report.map { URLScheme.report($0.id) },
             reportPDF: report.flatMap { documents[$0.id] }.map(documentLink),
+            risURL: DataFile.ris(item.key).path, bibtexURL: DataFile.bibtex(item.key).path, cslURL: DataFile.csl(item.key).path,
             drawnFrom: groups(.drawn(item.id), drawn, page: 1), pager: pager(base, current: 1, count: Pagination.pageCount(drawn.count)))
     }
 }

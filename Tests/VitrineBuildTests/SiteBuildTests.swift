@@ -257,6 +257,75 @@ import Testing
         #expect(try !page(drafted, "api/items.json").contains("concept"))
     }
 
+    /// Every item page says how to cite it; every publication offers its reference as RIS,
+    /// BibTeX (escaped, braces balanced) and CSL-JSON.
+    @Test func citations() throws {
+        let (result, site) = build(try content { folder in
+            let publication = folder.appendingPathComponent("publications/rapport.md")
+            let text = try String(contentsOf: publication, encoding: .utf8)
+                .replacingOccurrences(of: "title: Een rapport", with: "title: \"Kosten & baten: 50% {meer} #1_a\\\\b ~ ^\"\nsubtitle: Een vervolg\nnumber: R-12")
+                .replacingOccurrences(of: "date: 2023-06-07", with: "date: 2023-06")
+            try text.write(to: publication, atomically: true, encoding: .utf8)
+        })
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let card = try page(site, "kaarten/geen-tijd/index.html")
+        #expect(card.contains(#"<p class="citation">Testplatform (juni 2023). <cite>Geen tijd</cite>. Beschikbaar via https://test.example.nl/kaarten/geen-tijd/. Bron: Kosten &amp; baten: 50% {meer} #1_a\b ~ ^, Bureau, 2023, paragraaf 4.2, pagina 12.</p>"#))
+        #expect(!(try page(site, "over/index.html")).contains(#"class="cite""#))
+        let publication = try page(site, "publicaties/rapport/index.html")
+        #expect(publication.contains(#"<li><a href="/publicaties/rapport/rapport.bib" download>BibTeX</a>"#))
+        let ris = try page(site, "publicaties/rapport/rapport.ris")
+        #expect(ris == """
+            TY  - RPRT
+            ID  - rapport
+            TI  - Kosten & baten: 50% {meer} #1_a\\b ~ ^: Een vervolg
+            AU  - A. Auteur
+            AU  - B. Schrijver
+            PY  - 2023
+            DA  - 2023/06//
+            PB  - Bureau
+            CY  - Amsterdam
+            SN  - R-12
+            UR  - https://test.example.nl/publicaties/rapport/
+            ER  -\u{20}
+
+            """)
+        let bib = try page(site, "publicaties/rapport/rapport.bib")
+        #expect(bib == ##"""
+            @techreport{rapport,
+              title = {{Kosten \& baten: 50\% \{meer\} \#1\_a\textbackslash{}b \textasciitilde{} \textasciicircum{}: Een vervolg}},
+              author = {A. Auteur and B. Schrijver},
+              institution = {Bureau},
+              address = {Amsterdam},
+              year = {2023},
+              month = jun,
+              number = {R-12},
+              url = {https://test.example.nl/publicaties/rapport/}
+            }
+
+            """##)
+        // Balanced: every unescaped brace closes, the entry's last one at the end.
+        var depth = 0, escaped = false, closings = 0
+        for character in bib.dropFirst(bib.firstIndex(of: "{").map { bib.distance(from: bib.startIndex, to: $0) } ?? 0) {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "{": depth += 1
+            case "}": depth -= 1; closings += depth == 0 ? 1 : 0
+            default: break
+            }
+        }
+        #expect(depth == 0 && closings == 1)
+        #expect(bib.components(separatedBy: "}\n").last == "")
+        let csl = try page(site, "publicaties/rapport/rapport.json")
+        #expect(csl.contains(#""issued":{"date-parts":[[2023,6]]}"#))
+        let parsed = try JSONSerialization.jsonObject(with: Data(csl.utf8)) as? [[String: Any]]
+        #expect(parsed?.count == 1)
+        #expect(parsed?.first?["id"] as? String == "rapport")
+        #expect(parsed?.first?["type"] as? String == "report")
+        #expect(parsed?.first?["title"] as? String == #"Kosten & baten: 50% {meer} #1_a\b ~ ^: Een vervolg"#)
+        #expect((parsed?.first?["author"] as? [[String: String]])?.first == ["literal": "A. Auteur"])
+    }
+
     @Test func barChartHasATextAlternative() throws {
         let table = DataTable(caption: "Leeftijd", columns: ["Leeftijd", "Almere"],
                               rows: [[.text("15-25"), .number(20.5)], [.text("<25"), .number(41)]],
