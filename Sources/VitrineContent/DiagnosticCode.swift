@@ -130,7 +130,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case cannotWriteFile = "cannot-write-file"
     // Rendering the site (VitrineSite).
     case nothingToRender = "nothing-to-render"
-    case noFactsheetForCSV = "no-factsheet-for-csv"
+    case noItemForDataFile = "no-item-for-data-file"
     case renderFailed = "render-failed"
     // Writing the site and its search index (VitrineBuild).
     case unsafeOutputPath = "unsafe-output-path"

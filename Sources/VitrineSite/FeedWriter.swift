@@ -47,10 +47,4 @@ struct FeedWriter {
     }
 
     func robots() -> RobotsView { RobotsView(sitemap: graph.site.baseURL + "sitemap.xml") }
-
-    /// The factsheet's CSV, or nil when the key is not a factsheet.
-    func csv(_ key: ItemKey) -> String? {
-        guard let item = graph.fullItem(key), case .factsheet(let sheet) = item.details else { return nil }
-        return CSVWriter.csv(sheet)
-    }
 }

@@ -1,5 +1,5 @@
-/// A minimal JSON writer for `PagefindRequest` and the lists' filter index: objects, arrays of strings and escaped
-/// strings, written straight into UTF-8 bytes. Commas are placed by tracking whether the
+/// A minimal JSON writer for `PagefindRequest`, the lists' filter index and the open data: objects, arrays,
+/// numbers and escaped strings, written straight into UTF-8 bytes. Commas are placed by tracking whether the
 /// current container already has a member.
 struct JSONBytes {
     private(set) var bytes: [UInt8] = []
@@ -54,6 +54,23 @@ struct JSONBytes {
         separate()
         bytes.append(contentsOf: literal.utf8)
         needsComma = true
+    }
+
+    /// A string, or `null` when there is none.
+    mutating func string(_ value: String?) {
+        guard let value else { return raw("null") }
+        string(value)
+    }
+
+    /// A number as JSON writes it: a decimal point, no grouping (`null` when not finite).
+    mutating func number(_ value: Double) {
+        raw(value.isFinite ? CSVWriter.number(value) : "null")
+    }
+
+    /// `"name": value` for a string that may be missing.
+    mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
     }
 
     mutating func string(_ value: String) {

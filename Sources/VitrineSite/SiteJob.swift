@@ -23,8 +23,8 @@ public struct SiteJob: Sendable, Hashable {
         case sitemap, feed, robots
         /// A list's filter index (JSON), for filtering across its pages.
         case filters(ItemType)
-        /// A factsheet's data as CSV.
-        case csv(ItemKey)
+        /// Open data or a citation: CSV, JSON, RIS, BibTeX (`DataFile`).
+        case data(DataFile)
         /// What a web server needs beside the files: its configuration, with the redirects.
         case deployment(DeploymentFile, RedirectMap)
     }
@@ -41,7 +41,7 @@ public struct SiteJob: Sendable, Hashable {
         case .feed: "feed.xml"
         case .robots: "robots.txt"
         case .filters(let type): String(URLScheme.filters(type).dropFirst())
-        case .csv(let key): String(URLScheme.csv(key.id).dropFirst())
+        case .data(let file): String(file.path.dropFirst())
         case .deployment(let file, _): file.output
         }
     }
@@ -53,8 +53,9 @@ public struct SiteJob: Sendable, Hashable {
         case .sitemap: FeedWriter.sitemapTemplate
         case .feed: FeedWriter.feedTemplate
         case .robots: FeedWriter.robotsTemplate
+        case .data(let file): file.template
         case .deployment(let file, _): file.template
-        case .csv, .filters: nil
+        case .filters: nil
         }
     }
 }

@@ -7,7 +7,7 @@ public enum SitePlanner {
         let redirects = redirects ?? RedirectMap(graph: graph, gone: [])
         return pages(for: graph) + oldURLs(for: graph, gone: redirects.gone) + [SiteJob(.sitemap), SiteJob(.feed), SiteJob(.robots)]
             + filteredTypes.map { SiteJob(.filters($0)) }
-            + graph.items(.factsheet).map { SiteJob(.csv($0.key)) }
+            + DataFile.all(for: graph).map { SiteJob(.data($0)) }
             + DeploymentFile.allCases.map { SiteJob(.deployment($0, redirects)) }
     }
 

@@ -58,11 +58,11 @@ public struct SiteRenderer: Sendable {
             case .robots: try templates.render(feeds.robots(), template: FeedWriter.robotsTemplate, into: &bytes)
             case .filters(let type): bytes = FilterIndex(views: views).json(for: type)
             case .deployment(let file, let map): try templates.render(views.deployment(map), template: file.template, into: &bytes)
-            case .csv(let key):
-                guard let csv = feeds.csv(key) else {
-                    return .failure(.error(.noFactsheetForCSV, ["id": .value(key.id)], at: SourceLocation(file: key.description)))
+            case .data(let file):
+                guard let made = try DataWriter(views: views, templates: templates).bytes(file) else {
+                    return .failure(.error(.noItemForDataFile, ["output": .value(job.output)], at: SourceLocation(file: templates.directory)))
                 }
-                bytes = Array(csv.utf8)
+                bytes = made
             }
         } catch {
             return .failure(error.diagnostics.first ?? .error(.renderFailed, ["template": .value(job.template ?? "?"),

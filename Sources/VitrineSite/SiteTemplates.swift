@@ -22,6 +22,8 @@ public enum SiteTemplates {
         diagnostics += library.compile(FeedWriter.feedTemplate, for: FeedView.self)
         diagnostics += library.compile(FeedWriter.robotsTemplate, for: RobotsView.self)
         for file in DeploymentFile.allCases { diagnostics += library.compile(file.template, for: DeploymentView.self) }
+        diagnostics += library.compile(DataWriter.risTemplate, for: RISView.self)
+        diagnostics += library.compile(DataWriter.bibtexTemplate, for: BibTeXView.self)
         diagnostics += InterfaceStringCheck.missing(requiredStrings, in: library)
         return diagnostics
     }
@@ -35,13 +37,15 @@ public enum SiteTemplates {
         case FeedWriter.feedTemplate: library.templatesUsed(by: template, for: FeedView.self)
         case FeedWriter.robotsTemplate: library.templatesUsed(by: template, for: RobotsView.self)
         case _ where template.hasPrefix("deploy/"): library.templatesUsed(by: template, for: DeploymentView.self)
+        case DataWriter.risTemplate: library.templatesUsed(by: template, for: RISView.self)
+        case DataWriter.bibtexTemplate: library.templatesUsed(by: template, for: BibTeXView.self)
         default: library.templatesUsed(by: template, for: PageView.self)
         }
     }
 
     /// The strings the site's view builders look up by key.
     static var requiredStrings: [String] {
-        var keys = ["asOf", "authors", "commissioner", "date", "evidence", "filter_publication", "filter_type", "keyFigures",
+        var keys = ["asOf", "authors", "cite", "citeAt", "citePublication", "citeDownloads", "commissioner", "date", "evidence", "filter_publication", "filter_type", "keyFigures",
                     "level", "notFound_title", "notStated", "note", "number", "original", "page", "pages", "place",
                     "publisher", "recommendations", "related", "reportNumber", "reports_intro", "reports_title", "gone_title", "search_title", "source", "subject",
                     "swot_derived", "swot_external", "swot_fromReport", "swot_harmful", "swot_helpful", "swot_internal", "table"]

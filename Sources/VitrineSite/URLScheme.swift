@@ -33,7 +33,7 @@ public enum URLScheme {
     /// Top-level paths the site uses itself; a page may not take one of these ids.
     public static var reservedPageIDs: Set<String> {
         Set(ItemType.allCases.map { section($0) } + TaxonomyName.allCases.map { section($0) }
-            + ["zoeken", reports, "assets", "404", searchBundle, "sitemap", "feed", deploymentFolder, "_headers", "_redirects"]).subtracting([""])
+            + ["zoeken", reports, "assets", "404", searchBundle, "sitemap", "feed", deploymentFolder, "_headers", "_redirects", api]).subtracting([""])
     }
 
     public static func path(_ key: ItemKey) -> String {
@@ -65,8 +65,6 @@ public enum URLScheme {
 
     /// A list's filter index: every item with its terms, for filtering across the list's pages.
     public static func filters(_ type: ItemType) -> String { "/\(section(type))/filters.json" }
-
-    public static func csv(_ factsheet: String) -> String { "/\(section(.factsheet))/\(factsheet)/\(factsheet).csv" }
 
     public static func path(_ target: ReferenceTarget) -> String {
         switch target {

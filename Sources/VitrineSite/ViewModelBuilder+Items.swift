@@ -23,6 +23,10 @@ extension ViewModelBuilder {
             draft: item.draft, chips: chips(item), source: sourceLine(item),
             cites: tiles(cites), citedBy: tiles(graph.backlinks(item.key).filter { $0.type != .page }),
             related: tiles(related), pagefindFilters: pagefindFilters(item))
+        if item.type != .page && item.type != .publication {
+            view.cite = CiteView(platform: graph.site.title, title: item.title, date: item.date.map(format.date),
+                                 url: URLScheme.absolute(path, baseURL: graph.site.baseURL))
+        }
         var jsonLD: String?
         switch item.details {
         case .card, .page: break
@@ -31,7 +35,7 @@ extension ViewModelBuilder {
                 number: conclusion.number, level: conclusion.level.map { strings["level_\($0.rawValue)"] },
                 evidence: tiles(conclusion.evidence), recommendations: tiles(conclusion.recommendations))
         case .factsheet(let sheet):
-            view.factsheet = factsheet(sheet, id: item.id)
+            view.factsheet = factsheet(sheet, item: item)
         case .swot(let swot):
             view.swot = swotView(swot)
         case .publication(let info):
@@ -45,7 +49,10 @@ extension ViewModelBuilder {
         return page
     }
 
-    func factsheet(_ sheet: Factsheet, id: String) -> FactsheetView {
+    /// The factsheet's downloads have their sizes: their bytes come from the serialisers that
+    /// write the files, so the page and the files agree.
+    func factsheet(_ sheet: Factsheet, item: Item) -> FactsheetView {
+        let id = item.id
         let figures = sheet.figures.map(figure)
         var tables: [TableView] = []
         for (index, table) in sheet.tables.enumerated() {
@@ -59,10 +66,17 @@ extension ViewModelBuilder {
                 chart = BarChart(table: table, formatter: format, title: "\(strings["table"]) \(index + 1): \(table.caption)").svg()
             }
             tables.append(TableView(number: index + 1, id: "tabel-\(index + 1)", caption: table.caption, unit: table.unit,
-                                    note: table.note, page: table.page, header: table.columns, rows: rows, chart: chart))
+                                    note: table.note, page: table.page, header: table.columns, rows: rows, chart: chart,
+                                    csv: download(URLScheme.factsheetTable(id, number: index + 1), CSVWriter.table(table))))
         }
         return FactsheetView(subject: sheet.subject, asOf: sheet.asOf.map(format.date), figures: figures,
-                             tables: tables, csvURL: URLScheme.csv(id))
+                             tables: tables,
+                             figuresCSV: sheet.figures.isEmpty ? nil : download(URLScheme.factsheetFigures(id), CSVWriter.figures(sheet.figures)),
+                             json: download(URLScheme.factsheetJSON(id), FactsheetJSON(graph: graph).json(item, sheet)))
+    }
+
+    func download(_ url: String, _ bytes: [UInt8]) -> DownloadView {
+        DownloadView(url: url, kilobytes: format.number(max(0.1, Double(bytes.count) / 1000), maximumDecimals: 1))
     }
 
     func figure(_ figure: Figure) -> FigureView {
@@ -100,6 +114,7 @@ extension ViewModelBuilder {
             publisher: info.publisher, place: info.place, commissioner: info.commissioner, number: info.number,
             url: info.url, rights: info.rights, reportURL: report.map { URLScheme.report($0.id) },
             reportPDF: report.flatMap { documents[$0.id] }.map(documentLink),
+            risURL: DataFile.ris(item.key).path, bibtexURL: DataFile.bibtex(item.key).path, cslURL: DataFile.csl(item.key).path,
             drawnFrom: groups(.drawn(item.id), drawn, page: 1), pager: pager(base, current: 1, count: Pagination.pageCount(drawn.count)))
     }
 }

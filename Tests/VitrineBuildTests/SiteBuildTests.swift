@@ -70,7 +70,8 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         #expect(result.pagesRendered == 27)
         for path in ["index.html", "kaarten/index.html", "kaarten/geen-tijd/index.html", "conclusies/tijd-is-schaars/index.html",
-                     "factsheets/cijfers/index.html", "factsheets/cijfers/cijfers.csv", "swot/matrix/index.html",
+                     "factsheets/cijfers/index.html", "factsheets/cijfers/cijfers-1.csv",
+                     "factsheets/cijfers/cijfers-kerncijfers.csv", "factsheets/cijfers/cijfers.json", "swot/matrix/index.html",
                      "publicaties/rapport/index.html", "over/index.html", "themas/scholing/index.html", "soorten/belemmering/index.html",
                      "zoeken/index.html", "rapporten/index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt"] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
@@ -178,9 +179,151 @@ import Testing
         #expect(html.contains(#"<tr><th scope="row">15-25</th><td class="num">20,5</td><td class="num">18</td></tr>"#))
         #expect(html.contains(#"<svg xmlns="http://www.w3.org/2000/svg" class="chart""#))
         #expect(html.contains("<desc id="))
-        let csv = try page(site, "factsheets/cijfers/cijfers.csv")
-        #expect(csv.hasPrefix("label,value,unit,period,area,page,note\r\nKwetsbare werkenden,16073,personen,,Almere,7,\r\n"))
-        #expect(csv.contains("15-25,20.5,18\r\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("factsheets/cijfers/cijfers.csv").path))
+    }
+
+    /// Each table is its own tidy CSV (one header row, numbers with a decimal point), the key
+    /// figures another, the whole factsheet JSON; the page links each with its size.
+    @Test func factsheetDataIsTidyCSVAndJSON() throws {
+        let (result, site) = build(try content { folder in
+            let sheet = folder.appendingPathComponent("factsheets/cijfers.md")
+            let text = try String(contentsOf: sheet, encoding: .utf8).replacingOccurrences(of: "    chart: bar\n", with: """
+                    chart: bar
+                  - caption: Regio's
+                    columns: [Regio, "Aantal, totaal"]
+                    rows:
+                      - ["Almere \\"Stad\\"", 1234567]
+                    note: Afgerond.
+                    page: "9"
+
+                """)
+            try text.write(to: sheet, atomically: true, encoding: .utf8)
+        })
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(try page(site, "factsheets/cijfers/cijfers-1.csv") == "Leeftijd,Almere,Nederland\r\n15-25,20.5,18\r\n25-45,45,41.2\r\n")
+        let second = try page(site, "factsheets/cijfers/cijfers-2.csv")
+        #expect(second == "Regio,\"Aantal, totaal\"\r\n\"Almere \"\"Stad\"\"\",1234567\r\n")
+        #expect(try page(site, "factsheets/cijfers/cijfers-kerncijfers.csv") == """
+            label,value,unit,period,area,page,note\r
+            Kwetsbare werkenden,16073,personen,,Almere,7,\r
+            Aandeel,18,%,,,7-8,\r
+
+            """)
+        let json = try page(site, "factsheets/cijfers/cijfers.json")
+        #expect(json.hasPrefix(#"{"id":"cijfers","type":"factsheet","title":"Cijfers","summary":"De kerncijfers.","url":"https://test.example.nl/factsheets/cijfers/","#))
+        #expect(json.contains(#""source":{"publication":"rapport","title":"Een rapport","url":"https://test.example.nl/publicaties/rapport/","section":null,"page":null}"#))
+        #expect(json.contains(#"{"label":"Kwetsbare werkenden","value":16073,"unit":"personen","period":null,"area":"Almere","page":"7","note":null}"#))
+        #expect(json.contains(#"{"number":1,"caption":"Leeftijd","csv":"https://test.example.nl/factsheets/cijfers/cijfers-1.csv","unit":"%","page":null,"note":null,"columns":["Leeftijd","Almere","Nederland"],"rows":[["15-25",20.5,18],["25-45",45,41.2]]}"#))
+        #expect(json.contains(#""rows":[["Almere \"Stad\"",1234567]]"#))
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((parsed?["tables"] as? [Any])?.count == 2)
+        let html = try page(site, "factsheets/cijfers/index.html")
+        let size = { (path: String) throws -> String in
+            let bytes = try Data(contentsOf: site.appendingPathComponent(path)).count
+            return ValueFormatter(strings: InterfaceStrings(language: "nl", labels: [:], months: Array(repeating: "m", count: 12)))
+                .number(max(0.1, Double(bytes) / 1000), maximumDecimals: 1)
+        }
+        #expect(html.contains(#"<li><a href="/factsheets/cijfers/cijfers-kerncijfers.csv" download>Kerncijfers</a> <span class="download-facts">(CSV, \#(try size("factsheets/cijfers/cijfers-kerncijfers.csv")) kB)</span></li>"#))
+        #expect(html.contains(#"<li><a href="/factsheets/cijfers/cijfers-2.csv" download>Tabel 2: Regio&#39;s</a> <span class="download-facts">(CSV, 0,1 kB)</span></li>"#))
+        #expect(html.contains(#"<li><a href="/factsheets/cijfers/cijfers.json" download>Alle gegevens van deze factsheet</a> <span class="download-facts">(JSON, \#(try size("factsheets/cijfers/cijfers.json")) kB)</span></li>"#))
+    }
+
+    /// /api/items.json lists every published item with its references both ways, and
+    /// /api/publications.json every publication with its bibliographic fields.
+    @Test func apiListsItemsAndPublications() throws {
+        let (result, site) = build(try content())
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let items = try page(site, "api/items.json")
+        #expect(items.hasPrefix(#"{"site":{"title":"Testplatform","url":"https://test.example.nl/","language":"nl"},"items":[{"type":"publication","id":"rapport","#))
+        #expect(items.contains(#"{"type":"card","id":"geen-tijd","title":"Geen tijd","summary":"Werk en zorg laten weinig tijd over.","url":"https://test.example.nl/kaarten/geen-tijd/","publication":"rapport","date":"2023-06-07","terms":{"kind":["belemmering"],"theme":["scholing"],"group":["flexwerkers"],"region":[],"sector":[]},"referencesOut":["publication:rapport","card:flexibel-leren"],"referencesIn":["#))
+        #expect(items.hasSuffix("]}\n"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(items.utf8)) as? [String: Any]
+        let entries = parsed?["items"] as? [[String: Any]] ?? []
+        #expect(entries.count == 8)
+        let keys = entries.compactMap { entry -> ItemKey? in
+            guard let type = (entry["type"] as? String).flatMap(ItemType.init(rawValue:)), let id = entry["id"] as? String else { return nil }
+            return ItemKey(type, id)
+        }
+        #expect(keys.count == 8 && keys == keys.sorted())
+        let publications = try page(site, "api/publications.json")
+        #expect(publications.contains(#""publications":[{"id":"rapport","url":"https://test.example.nl/publicaties/rapport/","title":"Een rapport","subtitle":null,"authors":["A. Auteur","B. Schrijver"],"publisher":"Bureau","place":"Amsterdam","date":"2023-06-07","commissioner":null,"number":null,"link":null,"rights":null,"items":["card:"#))
+        // A draft is not published, so not listed.
+        let (_, drafted) = build(try content { folder in
+            let card = try String(contentsOf: folder.appendingPathComponent("cards/geen-tijd.md"), encoding: .utf8)
+                .replacingOccurrences(of: "title: Geen tijd", with: "title: Concept\ndraft: true")
+            try card.write(to: folder.appendingPathComponent("cards/concept.md"), atomically: true, encoding: .utf8)
+        })
+        #expect(try page(drafted, "kaarten/index.html").contains("Flexibel leren"))
+        #expect(try !page(drafted, "api/items.json").contains("concept"))
+    }
+
+    /// Every item page says how to cite it; every publication offers its reference as RIS,
+    /// BibTeX (escaped, braces balanced) and CSL-JSON.
+    @Test func citations() throws {
+        let (result, site) = build(try content { folder in
+            let publication = folder.appendingPathComponent("publications/rapport.md")
+            let text = try String(contentsOf: publication, encoding: .utf8)
+                .replacingOccurrences(of: "title: Een rapport", with: "title: \"Kosten & baten: 50% {meer} #1_a\\\\b ~ ^\"\nsubtitle: Een vervolg\nnumber: R-12")
+                .replacingOccurrences(of: "date: 2023-06-07", with: "date: 2023-06")
+            try text.write(to: publication, atomically: true, encoding: .utf8)
+        })
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let card = try page(site, "kaarten/geen-tijd/index.html")
+        #expect(card.contains(#"<p class="citation">Testplatform (juni 2023). <cite>Geen tijd</cite>. Beschikbaar via https://test.example.nl/kaarten/geen-tijd/. Bron: Kosten &amp; baten: 50% {meer} #1_a\b ~ ^, Bureau, 2023, paragraaf 4.2, pagina 12.</p>"#))
+        #expect(!(try page(site, "over/index.html")).contains(#"class="cite""#))
+        let publication = try page(site, "publicaties/rapport/index.html")
+        #expect(publication.contains(#"<li><a href="/publicaties/rapport/rapport.bib" download>BibTeX</a>"#))
+        let ris = try page(site, "publicaties/rapport/rapport.ris")
+        #expect(ris == """
+            TY  - RPRT
+            ID  - rapport
+            TI  - Kosten & baten: 50% {meer} #1_a\\b ~ ^: Een vervolg
+            AU  - A. Auteur
+            AU  - B. Schrijver
+            PY  - 2023
+            DA  - 2023/06//
+            PB  - Bureau
+            CY  - Amsterdam
+            SN  - R-12
+            UR  - https://test.example.nl/publicaties/rapport/
+            ER  -\u{20}
+
+            """)
+        let bib = try page(site, "publicaties/rapport/rapport.bib")
+        #expect(bib == ##"""
+            @techreport{rapport,
+              title = {{Kosten \& baten: 50\% \{meer\} \#1\_a\textbackslash{}b \textasciitilde{} \textasciicircum{}: Een vervolg}},
+              author = {A. Auteur and B. Schrijver},
+              institution = {Bureau},
+              address = {Amsterdam},
+              year = {2023},
+              month = jun,
+              number = {R-12},
+              url = {https://test.example.nl/publicaties/rapport/}
+            }
+
+            """##)
+        // Balanced: every unescaped brace closes, the entry's last one at the end.
+        var depth = 0, escaped = false, closings = 0
+        for character in bib.dropFirst(bib.firstIndex(of: "{").map { bib.distance(from: bib.startIndex, to: $0) } ?? 0) {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "{": depth += 1
+            case "}": depth -= 1; closings += depth == 0 ? 1 : 0
+            default: break
+            }
+        }
+        #expect(depth == 0 && closings == 1)
+        #expect(bib.components(separatedBy: "}\n").last == "")
+        let csl = try page(site, "publicaties/rapport/rapport.json")
+        #expect(csl.contains(#""issued":{"date-parts":[[2023,6]]}"#))
+        let parsed = try JSONSerialization.jsonObject(with: Data(csl.utf8)) as? [[String: Any]]
+        #expect(parsed?.count == 1)
+        #expect(parsed?.first?["id"] as? String == "rapport")
+        #expect(parsed?.first?["type"] as? String == "report")
+        #expect(parsed?.first?["title"] as? String == #"Kosten & baten: 50% {meer} #1_a\b ~ ^: Een vervolg"#)
+        #expect((parsed?.first?["author"] as? [[String: String]])?.first == ["literal": "A. Auteur"])
     }
 
     @Test func barChartHasATextAlternative() throws {

@@ -5,7 +5,10 @@ struct FactsheetView {
     var asOf: String?
     var figures: [FigureView]
     var tables: [TableView]
-    var csvURL: String
+    /// The key figures as CSV, when there are any.
+    var figuresCSV: DownloadView?
+    /// The whole factsheet as JSON.
+    var json: DownloadView
 }
 
 extension FactsheetView: TemplateRecord {
@@ -14,6 +17,7 @@ extension FactsheetView: TemplateRecord {
         $0.text("asOf") { $0.asOf }
         $0.list("figures") { $0.figures }
         $0.list("tables") { $0.tables }
-        $0.text("csvURL") { $0.csvURL }
+        $0.object("figuresCSV") { $0.figuresCSV }
+        $0.object("json") { $0.json }
     }
 }

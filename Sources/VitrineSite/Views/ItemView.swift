@@ -15,6 +15,8 @@ struct ItemView {
     var draft: Bool
     var chips: [ChipView]
     var source: SourceLineView?
+    /// How to cite the page (not on publications, which offer their reference, nor on pages).
+    var cite: CiteView?
     var cites: [TileView]
     var citedBy: [TileView]
     var related: [TileView]
@@ -40,6 +42,7 @@ extension ItemView: TemplateRecord {
         $0.bool("draft") { $0.draft }
         $0.list("chips") { $0.chips }
         $0.object("source") { $0.source }
+        $0.object("cite") { $0.cite }
         $0.list("cites") { $0.cites }
         $0.list("citedBy") { $0.citedBy }
         $0.list("related") { $0.related }

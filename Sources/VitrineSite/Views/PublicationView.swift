@@ -12,6 +12,10 @@ struct PublicationView {
     var reportURL: String?
     /// The dossier's PDF, when the build published one.
     var reportPDF: DocumentLinkView?
+    /// The reference as RIS, BibTeX and CSL-JSON.
+    var risURL: String
+    var bibtexURL: String
+    var cslURL: String
     var drawnFrom: [GroupView]
     var pager: PagerView?
 }
@@ -28,6 +32,9 @@ extension PublicationView: TemplateRecord {
         $0.text("rights") { $0.rights }
         $0.text("reportURL") { $0.reportURL }
         $0.object("reportPDF") { $0.reportPDF }
+        $0.text("risURL") { $0.risURL }
+        $0.text("bibtexURL") { $0.bibtexURL }
+        $0.text("cslURL") { $0.cslURL }
         $0.list("drawnFrom") { $0.drawnFrom }
         $0.object("pager") { $0.pager }
     }

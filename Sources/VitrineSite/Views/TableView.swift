@@ -10,6 +10,8 @@ struct TableView {
     var header: [String]
     var rows: [TableRowView]
     var chart: String?
+    /// The table as CSV.
+    var csv: DownloadView
 }
 
 extension TableView: TemplateRecord {
@@ -23,5 +25,6 @@ extension TableView: TemplateRecord {
         $0.list("header") { $0.header }
         $0.list("rows") { $0.rows }
         $0.html("chart") { $0.chart }
+        $0.object("csv") { $0.csv }
     }
 }
