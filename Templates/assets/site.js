@@ -103,10 +103,35 @@
     apply();
   }
 
+  // Pagefind's interface with the site's own strings (its Dutch translation says "Reset"), and
+  // its result message copied into a live region, which Pagefind lacks: once a query has
+  // settled (no change for half a second), so a screen reader hears one message per query.
   function setUpSearch(element) {
     if (typeof window.PagefindUI !== "function") return;
+    var text = function (name) { return element.getAttribute("data-" + name) || undefined; };
+    var translations = {
+      placeholder: text("label"), search_label: text("label"), clear_search: text("clear"),
+      load_more: text("load-more"), zero_results: text("zero"), one_result: text("one"),
+      many_results: text("many"), searching: text("searching")
+    };
+    Object.keys(translations).forEach(function (key) {
+      if (translations[key] === undefined) delete translations[key];
+    });
     new window.PagefindUI({ element: element, showSubResults: true, showImages: false,
-      translations: { placeholder: element.getAttribute("data-label") || "" } });
+      translations: translations });
+    var status = document.querySelector("[data-search-status]");
+    if (status && typeof window.MutationObserver === "function") {
+      var timer = null;
+      var announce = function () {
+        var message = element.querySelector(".pagefind-ui__message");
+        var said = message ? message.textContent.trim() : "";
+        if (status.textContent !== said) status.textContent = said;
+      };
+      new window.MutationObserver(function () {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(announce, 500);
+      }).observe(element, { childList: true, subtree: true, characterData: true });
+    }
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) {
       window.setTimeout(function () {
