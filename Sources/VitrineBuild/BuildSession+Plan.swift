@@ -41,11 +41,13 @@ extension BuildSession {
 
 extension Dependency {
     /// With the same items, which pages and files exist still follows from the terms' members
-    /// (and their number of pages), the items drawn from each publication and the reports.
+    /// (and their number of pages), the items drawn from each publication, the reports, and
+    /// each factsheet's tables (one CSV file each).
     var changesThePlan: Bool {
         switch self {
         case .members, .vocabulary, .drawnFrom, .reports: true
-        case .site, .term, .termOrder, .page, .tile, .backlinks, .list: false
+        case .page(let key): key.type == .factsheet
+        case .site, .term, .termOrder, .tile, .backlinks, .list: false
         }
     }
 }

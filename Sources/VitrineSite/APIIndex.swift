@@ -61,7 +61,9 @@ struct APIIndex {
                         entry.field("link", info.url)
                         entry.field("rights", info.rights)
                         entry.key("items")
-                        entry.array(graph.itemsCiting(publication: item.id).sorted().map(\.description))
+                        // Through each linking item's tile: `publication` is a tile field, so a changed one is seen.
+                        entry.array(graph.backlinks(item.key).filter { graph.item($0)?.publication == item.id }
+                            .sorted().map(\.description))
                     }
                 }
             }
