@@ -7,7 +7,7 @@ VENV     := .venv
 AXE_CORE := axe-playwright-python==0.1.8
 FIXTURE  := Tests/VitrineContentTests/Fixtures/valid
 
-.PHONY: site test build deps test-deps venv site-test reports-test serve-test serve bench check unit originality clean
+.PHONY: site test build deps test-deps venv site-test reports-test serve-test serve bench check unit originality clean audit
 
 site: deps build venv
 	$(RELEASE) build --content $(CONTENT) --output Site
@@ -105,6 +105,14 @@ kill-test: build
 .PHONY: nginx-test
 nginx-test: build test-deps venv
 	scripts/test-nginx --vitrine $(RELEASE) --content $(CONTENT)
+
+# The accessibility audit (scripts/audit): the site and the dossier PDFs through the Nu validator,
+# axe, reflow, linkchecker and PDF/UA; the results go to $(CONTENT)/accessibility-audit.json
+# (commit it), from which the build renders the statement at Site/toegankelijkheid/.
+.PHONY: audit
+audit: build test-deps venv
+	scripts/audit --vitrine $(RELEASE) --content $(CONTENT)
+	$(RELEASE) build --content $(CONTENT) --output Site
 
 # The live preview of the shipped content on http://127.0.0.1:8000/.
 serve: deps build

@@ -30,7 +30,8 @@ extension BuildSession {
     func replan(_ graph: ContentGraph, _ templates: LoadedTemplates, changes: Set<Dependency>?, sameItems: Bool,
                 gone: [String]) -> RunPlan {
         let redirects = RedirectMap(graph: graph, gone: gone)
-        if let state, let changes, sameItems, !changes.contains(where: \.changesThePlan), state.plan.redirects == redirects {
+        if let state, let changes, sameItems, !changes.contains(where: \.changesThePlan), state.plan.redirects == redirects,
+           (state.graph.site.audit == nil) == (graph.site.audit == nil) {
             var plan = BuildPlan(jobs: state.plan.jobs, keys: state.plan.keys, assets: templates.assets)
             plan.redirects = redirects
             return RunPlan(plan: plan, reused: true)

@@ -97,6 +97,15 @@ public struct ContentLoader: Sendable {
             }
         }
 
+        // The last accessibility audit, when the site has had one.
+        let auditURL = root.appendingPathComponent(AccessibilityAudit.fileName)
+        if site != nil, FileManager.default.fileExists(atPath: auditURL.path) {
+            switch SourceText.read(url: auditURL, displayPath: "\(display)/\(AccessibilityAudit.fileName)") {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let text): site?.audit = AccessibilityAudit.load(text, diagnostics: &diagnostics)
+            }
+        }
+
         // Report definitions.
         var reports: [ReportDefinition] = []
         var reportReferences: [Reference] = []
@@ -127,6 +136,7 @@ public struct ContentLoader: Sendable {
         let rootPath = root.standardizedFileURL.path
         let alwaysRead = { (path: String) in
             path == rootPath + "/" + Self.siteFile || path == rootPath + "/" + Self.taxonomiesFile
+                || path == rootPath + "/" + AccessibilityAudit.fileName
                 || path.hasPrefix(rootPath + "/" + Self.reportsFolder + "/")
         }
         if let cache, let changed, !cache.files.isEmpty, let previous, let site, let taxonomies,
@@ -287,7 +297,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func unknownEntries(_ entries: [String], display: String, root: URL) -> [Diagnostic] {
-        let known = [Self.siteFile, Self.taxonomiesFile, PublishedURLList.fileName, Self.reportsFolder, Self.assetsFolder] + ItemType.allCases.map(\.folder)
+        let known = [Self.siteFile, Self.taxonomiesFile, PublishedURLList.fileName, AccessibilityAudit.fileName, Self.reportsFolder, Self.assetsFolder] + ItemType.allCases.map(\.folder)
         return entries.sorted().filter { !known.contains($0) }.map { entry in
             .warning(.unknownEntry, ["entry": .value(entry)], at: SourceLocation(file: "\(display)/\(entry)"),
                      hint: .didYouMean(Suggestion.closest(to: entry, among: known)))

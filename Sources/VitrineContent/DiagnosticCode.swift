@@ -170,4 +170,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case retireUnknown = "retire-unknown"
     case retireLive = "retire-live"
     case cannotWritePublishedURLs = "cannot-write-published-urls"
+    // The accessibility audit the statement is rendered from.
+    case unknownAuditCheck = "unknown-audit-check"
 }

@@ -17,7 +17,12 @@ public struct SiteConfig: Equatable, Sendable {
     public var baseURL: String
     public var language: String
     public var copyright: String?
+    /// Where readers report an accessibility problem (an e-mail address or a web address), named
+    /// by the accessibility statement.
+    public var contact: String?
     public var navigation: [NavigationEntry]
+    /// The last accessibility audit (`accessibility-audit.json` beside site.yml), if there is one.
+    public var audit: AccessibilityAudit? = nil
 
     public static let languages = ["nl", "en"]
 
@@ -42,6 +47,7 @@ public struct SiteConfig: Equatable, Sendable {
                                              hint: .phrase("use-one-of", ["choices": .value(languages.joined(separator: ", "))])))
         }
         let copyright = fields.text("copyright")
+        let contact = fields.text("contact")
         var navigation: [NavigationEntry] = []
         for node in fields.list("navigation") ?? [] {
             guard var entry = FieldReader(node, source: yaml, what: .phrase("what.navigation-entry"), at: yaml.location(of: node),
@@ -73,7 +79,7 @@ public struct SiteConfig: Equatable, Sendable {
         guard let title, let description, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL,
                           language: languages.contains(language) ? language : "nl",
-                          copyright: copyright, navigation: navigation)
+                          copyright: copyright, contact: contact, navigation: navigation)
     }
 }
 

@@ -87,6 +87,7 @@ public enum ContentSchemas {
                 SchemaField("baseURL", .url, required: true),
                 SchemaField("language", .choice(SiteConfig.languages)),
                 SchemaField("copyright", .text),
+                SchemaField("contact", .text),
                 SchemaField("navigation", .list(.object(entry)))]
     }
 

@@ -137,13 +137,15 @@ final class PagefindService: @unchecked Sendable {
         return (acceptedRecords, acceptedWords)
     }
 
-    /// Closes Pagefind's input (it exits on that) and waits a little for it to go; stops it if
-    /// it does not.
+    /// Closes Pagefind's input (it exits on that) and waits for it to go, so that every file it
+    /// writes is complete before the bundle is used; stops it if it has not gone within a minute.
+    /// (Waiting 5 s was too short on a loaded machine: Pagefind was stopped while its last files
+    /// were still being written, and pagefind-entry.json was read back empty.)
     func closeInput() {
         condition.lock()
         inputClosing = true
         condition.broadcast()
-        let deadline = Date(timeIntervalSinceNow: 5)
+        let deadline = Date(timeIntervalSinceNow: 60)
         while exitStatus == nil, condition.wait(until: deadline) {}
         let exited = exitStatus != nil
         condition.unlock()

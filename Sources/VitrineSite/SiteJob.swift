@@ -15,6 +15,8 @@ public struct SiteJob: Sendable, Hashable {
         case redirect(ItemKey)
         /// A URL withdrawn on purpose (`--retire`): a page saying so.
         case gone
+        /// The accessibility statement, from the last audit.
+        case accessibility
     }
 
     public enum Kind: Sendable, Hashable {

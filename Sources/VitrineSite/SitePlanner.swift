@@ -63,6 +63,7 @@ public enum SitePlanner {
             }
         }
         if !graph.reports.isEmpty { jobs.append(page(URLScheme.reportsIndex, "html/reports", .reports)) }
+        if graph.site.audit != nil { jobs.append(page(URLScheme.accessibility, "html/accessibility", .accessibility)) }
         jobs.append(page(URLScheme.search, "html/search", .search))
         jobs.append(page("/404.html", "html/404", .notFound))
         return jobs

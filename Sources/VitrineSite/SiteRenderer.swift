@@ -87,6 +87,7 @@ public struct SiteRenderer: Sendable {
         case .reports: return views.reportsPage(path: path)
         case .redirect(let key): return views.redirectPage(to: key, path: path)
         case .gone: return views.gonePage(path: path)
+        case .accessibility: return views.accessibilityPage(path: path)
         }
     }
 }

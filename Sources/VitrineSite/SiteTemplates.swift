@@ -8,7 +8,7 @@ import VitrineTemplates
 public enum SiteTemplates {
     /// Page templates, rendered with `PageView`.
     public static var pages: [String] {
-        ["html/home", "html/list", "html/term", "html/terms", "html/search", "html/404", "html/reports", "html/redirect", "html/gone"]
+        ["html/home", "html/list", "html/term", "html/terms", "html/search", "html/404", "html/reports", "html/redirect", "html/gone", "html/accessibility"]
             + ItemType.allCases.map { "html/\($0.rawValue)" }
     }
 
@@ -47,10 +47,11 @@ public enum SiteTemplates {
     static var requiredStrings: [String] {
         var keys = ["asOf", "authors", "cite", "citeAt", "citePublication", "citeDownloads", "commissioner", "date", "evidence", "filter_publication", "filter_type", "keyFigures",
                     "level", "notFound_title", "notStated", "note", "number", "original", "page", "pages", "place",
-                    "publisher", "recommendations", "related", "reportNumber", "reports_intro", "reports_title", "gone_title", "search_title", "source", "subject",
+                    "publisher", "recommendations", "related", "reportNumber", "reports_intro", "reports_title", "gone_title", "accessibility_title", "search_title", "source", "subject",
                     "swot_derived", "swot_external", "swot_fromReport", "swot_harmful", "swot_helpful", "swot_internal", "table"]
         keys += ItemType.allCases.flatMap { ["type_\($0.rawValue)", "types_\($0.rawValue)"] }
         keys += TaxonomyName.allCases.flatMap { ["taxonomy_\($0.rawValue)", "taxonomies_\($0.rawValue)"] }
+        keys += AuditCheckKind.allCases.flatMap { ["audit_check_\($0.rawValue)", "audit_unit_\($0.rawValue)"] }
         keys += ConclusionLevel.allCases.map { "level_\($0.rawValue)" }
         keys += SWOT.Quadrant.allCases.map { "swot_\($0.rawValue)" }
         keys += ItemType.allCases.filter { $0 != .page }.map { "intro_\($0.rawValue)" }

@@ -24,6 +24,8 @@ public enum URLScheme {
     }
 
     public static let search = "/zoeken/"
+    /// The accessibility statement (toegankelijkheidsverklaring).
+    public static let accessibility = "/toegankelijkheid/"
     public static let reports = "rapporten"
     /// Where Pagefind's bundle (index and interface) is published.
     public static let searchBundle = "pagefind"
@@ -33,7 +35,7 @@ public enum URLScheme {
     /// Top-level paths the site uses itself; a page may not take one of these ids.
     public static var reservedPageIDs: Set<String> {
         Set(ItemType.allCases.map { section($0) } + TaxonomyName.allCases.map { section($0) }
-            + ["zoeken", reports, "assets", "404", searchBundle, "sitemap", "feed", deploymentFolder, "_headers", "_redirects", api]).subtracting([""])
+            + ["zoeken", "toegankelijkheid", reports, "assets", "404", searchBundle, "sitemap", "feed", deploymentFolder, "_headers", "_redirects", api]).subtracting([""])
     }
 
     public static func path(_ key: ItemKey) -> String {

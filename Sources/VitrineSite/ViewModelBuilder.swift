@@ -50,7 +50,8 @@ struct ViewModelBuilder {
         return PageView(
             site: SiteView(title: site.title, description: site.description, language: site.language,
                            copyright: site.copyright, baseURL: site.baseURL, navigation: navigation,
-                           stylesheet: assets.stylesheet, script: assets.script, favicon: assets.favicon),
+                           stylesheet: assets.stylesheet, script: assets.script, favicon: assets.favicon,
+                           statement: site.audit == nil ? nil : URLScheme.accessibility),
             meta: MetaView(title: path == "/" ? site.title : title, home: path == "/", description: description,
                            canonical: URLScheme.absolute(path, baseURL: site.baseURL), path: path,
                            ogType: ogType, jsonLD: jsonLD, draft: draft, noindex: draft || noindex))

@@ -14,7 +14,7 @@ import VitrineTheme
 
     @Test func theBuiltInThemeIsTheRepositorysTemplatesFolder() throws {
         let files = try Folder.files(Self.templates)
-        #expect(files.count == 60)
+        #expect(files.count == 61)
         #expect(BuiltInTheme.paths == files.keys.sorted())
         #expect(BuiltInTheme.files == files)
     }
@@ -23,7 +23,7 @@ import VitrineTheme
         let root = try Folder.temporary("export")
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = root.appendingPathComponent("mijn-thema").path
-        #expect(try ThemeExport.run(to: folder, force: false).get().count == 60)
+        #expect(try ThemeExport.run(to: folder, force: false).get().count == 61)
         #expect(try Folder.files(URL(fileURLWithPath: folder)) == Folder.files(Self.templates))
         try Data("eigen".utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("html/card.mustache"))
         guard case .failure(let refused) = ThemeExport.run(to: folder, force: false) else {

@@ -16,6 +16,7 @@ struct PageView {
     var search: SearchView? = nil
     var reports: ReportsView? = nil
     var redirect: RedirectView? = nil
+    var accessibility: AccessibilityView? = nil
     /// What went wrong building the view (an item's body that could not be read): the page fails.
     var problems: [Diagnostic] = []
 }
@@ -33,5 +34,6 @@ extension PageView: TemplateRecord {
         $0.object("search") { $0.search }
         $0.object("reports") { $0.reports }
         $0.object("redirect") { $0.redirect }
+        $0.object("accessibility") { $0.accessibility }
     }
 }

@@ -10,6 +10,8 @@ struct SiteView {
     var stylesheet: String
     var script: String
     var favicon: String
+    /// The accessibility statement's page, when the site has had an audit.
+    var statement: String?
 }
 
 extension SiteView: TemplateRecord {
@@ -23,5 +25,6 @@ extension SiteView: TemplateRecord {
         $0.text("stylesheet") { $0.stylesheet }
         $0.text("script") { $0.script }
         $0.text("favicon") { $0.favicon }
+        $0.text("statement") { $0.statement }
     }
 }
