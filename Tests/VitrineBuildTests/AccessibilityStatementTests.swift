@@ -39,7 +39,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         #expect(result.succeeded, "\(result.diagnostics)")
         let page = try String(contentsOf: site.appendingPathComponent("toegankelijkheid/index.html"), encoding: .utf8)
-        #expect(page.contains("<h1>Toegankelijkheidsverklaring</h1>"))
+        // A soft hyphen: at 320 px the word breaks where Dutch breaks it.
+        #expect(page.contains("<h1>Toegankelijkheids\u{AD}verklaring</h1>"))
         #expect(page.contains("<p>Bij de laatste controle vonden de automatische toetsen problemen; ze staan hieronder bij de bekende problemen.</p>"))
         #expect(page.contains("<tr><th scope=\"row\">Herschikken op 320 pixels en 200 % tekst (WCAG 1.4.10 en 1.4.4)</th><td>Chromium (headless) 156.0</td><td>36 paginaweergaven</td><td>2</td></tr>"))
         #expect(page.contains("<li>Herschikken op 320 pixels en 200 % tekst (WCAG 1.4.10 en 1.4.4): 2 problemen gevonden\n<ul><li>/kaarten/ at 320 px: 690 px wide in a 320 px window</li><li>/swot/x/ at 320 px: &lt;b&gt;352&lt;/b&gt; px wide</li></ul></li>"))
