@@ -10,6 +10,9 @@ struct BuildPlan: Sendable {
     /// The old URLs the plan has pages for (a changed set is a new plan).
     var redirects: RedirectMap?
 
+    /// The site's jobs, without the reports.
+    var siteJobs: [SiteJob] { jobs.compactMap { if case .site(let job) = $0 { job } else { nil } } }
+
     init(jobs: [BuildJob], assets: PublishedAssets) {
         self.jobs = jobs
         keys = jobs.map(\.key)

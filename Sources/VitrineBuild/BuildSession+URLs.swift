@@ -18,6 +18,7 @@ extension BuildSession {
         }
         for retired in options.retire {
             let path = Alias.normalized(retired) ?? retired
+            urls.retired.append((written: retired, path: path))
             guard urls.list.contains(path) else {
                 problems.append(.error(.retireUnknown, ["url": .value(retired)], at: SourceLocation(file: urls.file),
                                        hint: .phrase("retire-listed", ["file": .value(urls.file)])))
@@ -32,7 +33,8 @@ extension BuildSession {
 
     /// The URLs withdrawn on purpose that get a page this run: not those the site makes again.
     func gonePaths(_ urls: PublishedURLs?, graph: ContentGraph) -> [String] {
-        guard let urls else { return [] }
+        // The common case, and every save in the preview: nothing withdrawn, nothing to plan.
+        guard let urls, !urls.list.gone.isEmpty else { return [] }
         let made = Set(SitePlanner.pages(for: graph).compactMap(\.pagePath) + graph.allItems.flatMap { $0.aliases.map(\.path) })
         return urls.list.gone.filter { !made.contains($0) }
     }
@@ -42,16 +44,15 @@ extension BuildSession {
                    diagnostics: inout [Diagnostic]) throws(DiagnosticList) {
         guard let urls else { return }
         var problems: [Diagnostic] = []
-        let siteJobs = plan.jobs.compactMap { if case .site(let job) = $0 { job } else { nil } }
         var pages: [String: SiteJob.Source] = [:]
-        for job in siteJobs {
+        for job in plan.siteJobs {
             if case .page(let path, _, let source) = job.kind, !source.isOldURL { pages[path] = source }
         }
         var aliased: [String: ItemKey] = [:]
         for item in graph.allItems {
             for alias in item.aliases {
                 let folder = alias.path.split(separator: "/").first.map(String.init) ?? ""
-                if Self.serverFolders.contains(folder) {
+                if URLScheme.serverFolders.contains(folder) {
                     problems.append(.error(.aliasTaken, ["alias": .value(alias.path), "page": .value("/\(folder)/")],
                                            at: alias.location, hint: .phrase("alias-remove")))
                 } else if let source = pages[alias.path] {
@@ -64,8 +65,7 @@ extension BuildSession {
                 }
             }
         }
-        for retired in options.retire {
-            let path = Alias.normalized(retired) ?? retired
+        for (retired, path) in urls.retired {
             if let source = pages[path] {
                 problems.append(.error(.retireLive, ["url": .value(retired), "page": .value(source.shownAs(path))],
                                        at: SourceLocation(file: urls.file, line: urls.list.entries[path]?.line ?? 1),
@@ -82,14 +82,10 @@ extension BuildSession {
         if problems.hasErrors { throw DiagnosticList([]) }
     }
 
-    /// Folders and files of the site that are not pages: no alias may live in them.
-    static let serverFolders: Set<String> = ["assets", URLScheme.searchBundle, URLScheme.deploymentFolder, "_headers", "_redirects"]
-
     /// After the run: the list with what it published, written back for `vitrine build`.
     func rememberURLs(_ urls: PublishedURLs?, plan: BuildPlan, update: inout BuildUpdate) {
         guard let urls, options.remembersURLs else { return }
-        let siteJobs = plan.jobs.compactMap { if case .site(let job) = $0 { job } else { nil } }
-        let next = urls.updated(making: Set(PublishedURLs.remembered(siteJobs).keys))
+        let next = urls.updated(making: PublishedURLs.remembered(plan.siteJobs))
         do {
             if let change = try urls.write(next) { update.urlsRemembered = (urls.file, change.added, change.withdrawn) }
         } catch {

@@ -11,6 +11,8 @@ struct PublishedURLs {
     var original: String?
     /// The URLs the file marked gone before this run.
     var goneBefore: Set<String> = []
+    /// The URLs `--retire` names, as written and in their one spelling.
+    var retired: [(written: String, path: String)] = []
     /// The file's path as diagnostics name it.
     var file: String
     var url: URL
@@ -23,15 +25,15 @@ struct PublishedURLs {
 
     /// The paths the site makes that it remembers: every page but the home page and the further
     /// pages of a list (which come and go with the number of items), and every alias.
-    static func remembered(_ jobs: [SiteJob]) -> [String: SiteJob.Source] {
-        var paths: [String: SiteJob.Source] = [:]
+    static func remembered(_ jobs: [SiteJob]) -> Set<String> {
+        var paths: Set<String> = []
         for job in jobs {
             guard case .page(let path, _, let source) = job.kind, path != "/" else { continue }
             switch source {
             case .list(_, let page) where page > 1: continue
             case .term(_, let page) where page > 1: continue
             case .publicationItems, .gone: continue
-            default: paths[path] = source
+            default: paths.insert(path)
             }
         }
         return paths
@@ -49,14 +51,8 @@ struct PublishedURLs {
     func write(_ next: PublishedURLList) throws -> (added: Int, withdrawn: Int)? {
         let text = next.text
         guard text != original else { return nil }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(PublishedURLList.fileName).\(getpid())")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
+        // Written beside the file and renamed over it: never half a list.
+        try Data(text.utf8).write(to: url, options: .atomic)
         let added = next.entries.keys.filter { !list.contains($0) }.count
         return (added, Set(next.gone).subtracting(goneBefore).count)
     }

@@ -10,12 +10,14 @@ public struct Alias: Hashable, Sendable {
         self.location = location
     }
 
+    /// What a URL path may hold unencoded (RFC 3986 `pchar` and `/`), and `%` for escapes.
+    private static let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/%!$&'()*+,;=:@".utf8)
+
     /// The path in its one spelling (`/oud` becomes `/oud/`), or nil when it is not a site
     /// path that can be a file: it must start with `/`, and hold only the characters a URL
     /// path allows unencoded (or `%XX` escapes), no empty, `.` or `..` segments, no `?` or `#`.
     public static func normalized(_ text: String) -> String? {
         guard text.hasPrefix("/"), text.utf8.count <= 2048 else { return nil }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/%!$&'()*+,;=:@".utf8)
         guard text.utf8.allSatisfy(allowed.contains) else { return nil }
         let segments = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
         let inner = text.hasSuffix("/") ? segments.dropLast() : segments[...]

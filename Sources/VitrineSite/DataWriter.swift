@@ -27,20 +27,21 @@ struct DataWriter {
         case .publications: return APIIndex(graph: graph).publications()
         case .ris(let key):
             guard let (item, info) = publication(key) else { return nil }
-            var bytes: [UInt8] = []
-            try templates.render(RISView(id: item.id, info: info, title: item.title, date: item.date, url: pageURL(key)),
-                                 template: Self.risTemplate, into: &bytes)
-            return bytes
+            return try render(RISView(id: item.id, info: info, title: item.title, date: item.date, url: pageURL(key)), Self.risTemplate)
         case .bibtex(let key):
             guard let (item, info) = publication(key) else { return nil }
-            var bytes: [UInt8] = []
-            try templates.render(BibTeXView(id: item.id, info: info, title: item.title, date: item.date, url: pageURL(key)),
-                                 template: Self.bibtexTemplate, into: &bytes)
-            return bytes
+            return try render(BibTeXView(id: item.id, info: info, title: item.title, date: item.date, url: pageURL(key)),
+                              Self.bibtexTemplate)
         case .csl(let key):
             guard let (item, info) = publication(key) else { return nil }
             return CSLJSON.json(id: item.id, info: info, title: item.title, date: item.date, url: pageURL(key))
         }
+    }
+
+    private func render<View: TemplateRecord>(_ view: View, _ template: String) throws(TemplateRenderError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try templates.render(view, template: template, into: &bytes)
+        return bytes
     }
 
     private func publication(_ key: ItemKey) -> (item: Item, info: PublicationInfo)? {

@@ -32,10 +32,15 @@ public enum URLScheme {
     /// Where the web server's configuration is written: never served.
     public static let deploymentFolder = "_deploy"
 
+    /// Top-level folders and files of the site that are not pages (assets, the search index, the
+    /// web server's files): no page and no alias may live in them.
+    public static let serverFolders: Set<String> = ["assets", searchBundle, deploymentFolder,
+                                                    DeploymentFile.headers.output, DeploymentFile.redirects.output]
+
     /// Top-level paths the site uses itself; a page may not take one of these ids.
     public static var reservedPageIDs: Set<String> {
         Set(ItemType.allCases.map { section($0) } + TaxonomyName.allCases.map { section($0) }
-            + ["zoeken", "toegankelijkheid", reports, "assets", "404", searchBundle, "sitemap", "feed", deploymentFolder, "_headers", "_redirects", api]).subtracting([""])
+            + ["zoeken", "toegankelijkheid", reports, "404", "sitemap", "feed", api]).union(serverFolders).subtracting([""])
     }
 
     public static func path(_ key: ItemKey) -> String {
