@@ -39,9 +39,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case backwardPageRange = "backward-page-range"
     case notAWebAddress = "not-a-web-address"
     case unsupportedLanguage = "unsupported-language"
+    case repeatedEntry = "repeated-entry"
+    case tooManyEntries = "too-many-entries"
     // Items.
     case longSummary = "long-summary"
     case draft = "draft"
+    case selfReference = "self-reference"
     case unknownLevel = "unknown-level"
     case emptySWOT = "empty-swot"
     // Factsheets.

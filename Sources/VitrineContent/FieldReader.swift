@@ -187,6 +187,7 @@ struct FieldReader {
                       hint: .phrase("write-as-list", ["value": .value(value.scalar?.string ?? "…")]))
             return nil
         }
+        guard withinBounds(sequence, key) else { return nil }
         var result: [(String, SourceLocation)] = []
         for element in sequence {
             guard case .scalar(let scalar) = element, !element.isNull else {
@@ -199,6 +200,28 @@ struct FieldReader {
         return result
     }
 
+    /// A list of texts with each text once: a repeat is dropped with one warning per repeated
+    /// text, at its first repeat, so a list that names one term a million times costs one entry
+    /// and one line of output, not a million.
+    mutating func distinctTexts(_ key: String, required: Bool = false) -> [(text: String, location: SourceLocation)]? {
+        guard let entries = texts(key, required: required) else { return nil }
+        var counts: [String: Int] = [:]
+        var firstRepeat: [String: SourceLocation] = [:]
+        var distinct: [(text: String, location: SourceLocation)] = []
+        for entry in entries {
+            counts[entry.text, default: 0] += 1
+            if counts[entry.text] == 1 { distinct.append(entry) } else if firstRepeat[entry.text] == nil {
+                firstRepeat[entry.text] = entry.location
+            }
+        }
+        for entry in distinct {
+            guard let location = firstRepeat[entry.text], let count = counts[entry.text] else { continue }
+            diagnostics.append(.warning(.repeatedEntry, ["entry": .value(entry.text), "count": .value(String(count)),
+                                                         "field": .value(key)], at: location))
+        }
+        return distinct
+    }
+
     /// A list of nodes (for lists of mappings).
     mutating func list(_ key: String) -> [Node]? {
         guard let value = node(key) else { return nil }
@@ -206,7 +229,21 @@ struct FieldReader {
             typeError(key, expected: "list", found: value)
             return nil
         }
+        guard withinBounds(sequence, key) else { return nil }
         return Array(sequence)
+    }
+
+    /// No list in the content format needs more entries than this; a longer one is a generated
+    /// file gone wrong, and reading it would cost time and memory per entry (a million unknown
+    /// terms would be a million diagnostics), so it is one error and the field is left out.
+    static let maximumEntries = 10_000
+
+    private mutating func withinBounds(_ sequence: Node.Sequence, _ key: String) -> Bool {
+        guard sequence.count > Self.maximumEntries else { return true }
+        diagnostics.append(.error(.tooManyEntries, ["field": .value(key), "count": .value(String(sequence.count)),
+                                                    "maximum": .value(String(Self.maximumEntries))],
+                                  at: location(of: key)))
+        return false
     }
 
     /// Reports every key that no one read, with the closest allowed name as a hint.

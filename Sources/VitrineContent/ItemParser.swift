@@ -41,7 +41,7 @@ struct ItemParser {
         var terms: [TaxonomyName: [String]] = [:]
         if type != .page {
             for taxonomy in TaxonomyName.itemFields {
-                guard let entries = fields.texts(taxonomy.key) else { continue }
+                guard let entries = fields.distinctTexts(taxonomy.key) else { continue }
                 terms[taxonomy] = entries.map(\.text)
                 references += entries.map { Reference(.term(TermKey(taxonomy, $0.text)), at: $0.location) }
             }
@@ -122,8 +122,12 @@ struct ItemParser {
     /// A list of `type:id` references, each checked for shape here and resolved later.
     private func referenceList(_ key: String, _ fields: inout FieldReader, _ references: inout [Reference]) -> [ReferenceTarget] {
         var targets: [ReferenceTarget] = []
-        for entry in fields.texts(key) ?? [] {
+        for entry in fields.distinctTexts(key) ?? [] {
             guard let target = ReferenceParsing.parse(entry.text, at: entry.location, diagnostics: &fields.diagnostics) else { continue }
+            if target == .item(ItemKey(type, id)) {
+                fields.diagnostics.append(.warning(.selfReference, ["field": .value(key), "entry": .value(entry.text)], at: entry.location))
+                continue
+            }
             targets.append(target)
             references.append(Reference(target, at: entry.location))
         }
