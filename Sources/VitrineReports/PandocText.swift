@@ -24,7 +24,8 @@ enum PandocText {
             out.append(character)
         }
         while out.hasSuffix(" ") { out.removeLast() }
-        return defuseBlockStart(out)
+        // A paragraph drops its leading spaces anyway, and four of them would open a code block.
+        return defuseBlockStart(String(out.drop { $0 == " " }))
     }
 
     /// Plain text as the value of a quoted attribute (`{alt="..."}`): backslashes and quotes
@@ -43,9 +44,14 @@ enum PandocText {
         return out
     }
 
-    /// `- x`, `+ x`, `1. x` and `1) x` at the start of a paragraph would open a list.
+    /// `- x`, `+ x`, `1. x` and `1) x` at the start of a paragraph would open a list (so would
+    /// `-` and `+` alone), and `---` (spaces between allowed) would be a rule.
     private static func defuseBlockStart(_ text: String) -> String {
-        if text.hasPrefix("- ") || text.hasPrefix("+ ") { return "\\" + text }
+        if let first = text.first, first == "-" || first == "+" {
+            let rest = text.dropFirst()
+            let isRule = text.allSatisfy { $0 == "-" || $0 == " " } && text.filter { $0 == "-" }.count >= 3
+            if rest.isEmpty || rest.hasPrefix(" ") || isRule { return "\\" + text }
+        }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 9 {
             let rest = text.dropFirst(digits.count)
