@@ -48,6 +48,15 @@ extension BuildSession {
             if keepsState { memory.dependencies[job.position] = job.dependencies }
             if memory.outputs[job.position] != job.files { filesMoved = true }
             memory.outputs[job.position] = job.files
+            memory.warnings[job.position] = job.diagnostics
+        }
+        // A job not rendered again gives the warnings it gave last time (a report's empty section).
+        if keepsState {
+            var renderedNow = Array(repeating: false, count: memory.warnings.count)
+            for job in rendered { renderedNow[job.position] = true }
+            for (position, warnings) in memory.warnings.enumerated() where !warnings.isEmpty && !renderedNow[position] {
+                update.diagnostics += warnings
+            }
         }
         // Files can only have gone when jobs came or went, or a job wrote other files than before.
         var stale: [String] = []

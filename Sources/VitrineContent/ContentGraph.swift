@@ -11,6 +11,9 @@ public struct ContentGraph: Sendable {
     private let termMembers: [TermKey: [ItemKey]]
     /// Warnings about items nobody links to, kept so an update can revise just the affected ones.
     var orphanWarnings: [ItemKey: Diagnostic]
+    /// Each item's warnings about links to drafts, kept so an update that parses only the
+    /// saved items still reports those of the others.
+    var draftLinkWarnings: [ItemKey: [Diagnostic]] = [:]
 
     init(site: SiteConfig, taxonomies: Taxonomies, reports: [ReportDefinition], items: [ItemKey: Item],
          outgoing: [ItemKey: [ItemKey]], incoming: [ItemKey: [ItemKey]], members: [TermKey: [ItemKey]],
@@ -38,6 +41,7 @@ public struct ContentGraph: Sendable {
         var items = itemsByKey, outgoing = outgoingLinks, incoming = incomingLinks, members = termMembers
         var builder = GraphBuilder(site: site, taxonomies: taxonomies, items: [], reports: reports, unreadable: [])
         var affected: Set<ItemKey> = []
+        var draftLinks = draftLinkWarnings
         for var item in changed {
             if item.date == nil, let publication = item.publication {
                 item.date = items[ItemKey(.publication, publication)]?.date
@@ -45,7 +49,10 @@ public struct ContentGraph: Sendable {
             guard let old = items[item.key] else { return nil }
             items[item.key] = item
             let before = builder.links(of: old, in: items, report: false)
+            let reported = builder.diagnostics.count
             let after = builder.links(of: item, in: items, report: true)
+            let warnings = builder.diagnostics[reported...].filter { $0.code == .linkToDraft }
+            draftLinks[item.key] = warnings.isEmpty ? nil : warnings
             for target in Set(before.targets).subtracting(after.targets) { incoming[target]?.removeAll { $0 == item.key } }
             for target in Set(after.targets).subtracting(before.targets) { incoming[target, default: []].insertSorted(item.key) }
             for term in Set(before.memberships).subtracting(after.memberships) { members[term]?.removeAll { $0 == item.key } }
@@ -53,9 +60,10 @@ public struct ContentGraph: Sendable {
             outgoing[item.key] = after.targets
             affected.formUnion(before.targets + after.targets + [item.key])
         }
-        diagnostics += builder.diagnostics
+        diagnostics += builder.diagnostics.filter { $0.code != .linkToDraft } + draftLinks.values.joined()
         var graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items, outgoing: outgoing,
                                  incoming: incoming, members: members, orphanWarnings: orphanWarnings, keysByType: keysByType)
+        graph.draftLinkWarnings = draftLinks
         for key in affected { graph.orphanWarnings[key] = GraphBuilder.orphanWarning(for: key, in: graph) }
         return graph
     }

@@ -42,8 +42,12 @@ struct GraphBuilder {
         var outgoing: [ItemKey: [ItemKey]] = [:]
         var incoming: [ItemKey: Set<ItemKey>] = [:]
         var members: [TermKey: Set<ItemKey>] = [:]
+        var draftLinks: [ItemKey: [Diagnostic]] = [:]
         for item in items.values {
+            let reported = diagnostics.count
             let links = links(of: item, in: items, report: true)
+            let warnings = diagnostics[reported...].filter { $0.code == .linkToDraft }
+            if !warnings.isEmpty { draftLinks[item.key] = warnings }
             for target in links.targets { incoming[target, default: []].insert(item.key) }
             for term in links.memberships { members[term, default: []].insert(item.key) }
             outgoing[item.key] = links.targets
@@ -53,6 +57,7 @@ struct GraphBuilder {
         var graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
                                  outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
                                  members: members.mapValues { $0.sorted() })
+        graph.draftLinkWarnings = draftLinks
         for key in graph.allKeys { graph.orphanWarnings[key] = Self.orphanWarning(for: key, in: graph) }
         diagnostics += graph.orphanWarnings.values
         return graph
