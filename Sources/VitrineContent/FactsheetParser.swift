@@ -32,7 +32,12 @@ struct FactsheetParser {
         guard var fields = FieldReader(node, source: yaml, what: .phrase("what.table"), at: yaml.location(of: node),
                                        diagnostics: &diagnostics) else { return nil }
         let caption = fields.text("caption", required: true)
-        let columns = fields.texts("columns", required: true)?.map(\.text)
+        var columns = fields.texts("columns", required: true)?.map(\.text)
+        // A table without columns has nothing to show (and a bar chart of it no label column).
+        if columns?.isEmpty == true {
+            fields.diagnostics.append(.error(.emptyField, ["field": .value("columns")], at: fields.location(of: "columns")))
+            columns = nil
+        }
         var rows: [[Cell]] = []
         for rowNode in fields.list("rows") ?? [] {
             guard case .sequence(let cells) = rowNode else {

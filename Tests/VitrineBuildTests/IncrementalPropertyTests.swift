@@ -22,7 +22,7 @@ import Testing
         let edits = (0..<Self.steps).map { _ in generator.next() }
         let mismatch = try replay.run(edits)
         print("property: seed \(Self.seed), \(Self.steps) edits, \(replay.tally.steps) runs compared "
-              + "(\(replay.tally.succeeded) builds succeeded, \(replay.tally.failed) failed on purpose) "
+              + "(\(replay.tally.succeeded) builds succeeded, \(replay.tally.failed) failed on purpose: \(replay.tally.errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))) "
               + "in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         guard let mismatch else { return }
         let (minimal, last) = try IncrementalReplay.shrink(edits, failingAt: mismatch.step)

@@ -20,6 +20,8 @@ final class IncrementalReplay {
         var steps = 0
         var succeeded = 0
         var failed = 0
+        /// How many failed runs had an error of each code: what kept the site broken.
+        var errors: [String: Int] = [:]
     }
 
     let root: URL
@@ -80,6 +82,7 @@ final class IncrementalReplay {
                                                    output: fullFolder.path, search: false))
         tally.steps += 1
         if full.succeeded { tally.succeeded += 1 } else { tally.failed += 1 }
+        for code in Set(full.diagnostics.filter { $0.severity == .error }.map(\.code.rawValue)) { tally.errors[code, default: 0] += 1 }
         let sessionSays = update.diagnostics.map(\.description), fullSays = full.diagnostics.map(\.description)
         if sessionSays != fullSays {
             return Mismatch(step: step, problem: "diagnostics differ:\n  session: \(sessionSays)\n  full:    \(fullSays)")

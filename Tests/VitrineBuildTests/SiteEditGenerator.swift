@@ -192,7 +192,8 @@ struct SiteEditGenerator {
     }
 
     private mutating func renameItem() -> SiteEdit? {
-        guard let path = pick(itemPaths(["cards", "conclusions", "swot"]).filter { !isReferenced($0) }) else { return nil }
+        // A broken file is not renamed: its fix would bring back the old name beside the broken copy.
+        guard let path = pick(itemPaths(["cards", "conclusions", "swot"]).filter { !isReferenced($0) && broken[$0] == nil }) else { return nil }
         let folder = path.split(separator: "/")[1]
         let target = "Content/\(folder)/hernoemd-\(counter).md"
         return .rename(path, target)
