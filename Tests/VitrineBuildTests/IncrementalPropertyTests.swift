@@ -15,17 +15,27 @@ import Testing
     static let seed = environment["VITRINE_PROPERTY_SEED"].flatMap(UInt64.init) ?? 14
 
     @Test func incrementalEqualsFullOverRandomEdits() throws {
+        try check(steps: Self.steps, extraCards: 0)
+    }
+
+    /// The same on a site whose lists run to a second page (52 cards in one theme and kind),
+    /// where a title edit moves items between pages: fewer steps, each build is larger.
+    @Test func incrementalEqualsFullOnPaginatedLists() throws {
+        try check(steps: Self.steps / 2, extraCards: 50)
+    }
+
+    func check(steps: Int, extraCards: Int) throws {
         let started = Date()
-        let replay = try IncrementalReplay()
+        let replay = try IncrementalReplay(extraCards: extraCards)
         var generator = try SiteEditGenerator(seed: Self.seed, files: replay.files(),
                                               theme: URL(fileURLWithPath: SiteBuildTests.templates))
-        let edits = (0..<Self.steps).map { _ in generator.next() }
+        let edits = (0..<steps).map { _ in generator.next() }
         let mismatch = try replay.run(edits)
-        print("property: seed \(Self.seed), \(Self.steps) edits, \(replay.tally.steps) runs compared "
+        print("property: seed \(Self.seed), \(extraCards) extra cards, \(steps) edits, \(replay.tally.steps) runs compared "
               + "(\(replay.tally.succeeded) builds succeeded, \(replay.tally.failed) failed on purpose: \(replay.tally.errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))) "
               + "in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         guard let mismatch else { return }
-        let (minimal, last) = try IncrementalReplay.shrink(edits, failingAt: mismatch.step)
+        let (minimal, last) = try IncrementalReplay.shrink(edits, failingAt: mismatch.step, extraCards: extraCards)
         Issue.record("""
             incremental differs from full \(mismatch); shrunk to \(minimal.count) edits, \(last):
             [

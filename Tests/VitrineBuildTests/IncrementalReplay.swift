@@ -30,7 +30,9 @@ final class IncrementalReplay {
     let preview: URL
     private(set) var tally = Tally()
 
-    init() throws {
+    /// `extraCards` cards more (all of one kind and theme, from one publication) make every
+    /// list long enough for pages of its own, so that edits move items between pages.
+    init(extraCards: Int = 0) throws {
         let manager = FileManager.default
         root = manager.temporaryDirectory.appendingPathComponent("vitrine-property-\(UUID().uuidString)")
         content = root.appendingPathComponent("Content")
@@ -38,6 +40,11 @@ final class IncrementalReplay {
         preview = root.appendingPathComponent("Preview")
         try manager.createDirectory(at: templates, withIntermediateDirectories: true)
         try manager.copyItem(at: SiteBuildTests.fixture, to: content)
+        for number in 0..<extraCards {
+            let id = String(format: "lijst-%02d", number)
+            try Data("---\ntitle: Lijst \(id)\nsummary: Nummer \(number).\npublication: rapport\nkind: belemmering\nthemes: [scholing]\n---\n".utf8)
+                .write(to: content.appendingPathComponent("cards/\(id).md"))
+        }
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
@@ -101,13 +108,13 @@ final class IncrementalReplay {
 
     /// A shorter sequence that still fails, found by dropping halves, quarters ... and single
     /// edits while the replay still fails (each try on a fresh site); at most `budget` replays.
-    static func shrink(_ edits: [SiteEdit], failingAt step: Int, budget: Int = 400) throws -> (edits: [SiteEdit], mismatch: Mismatch) {
+    static func shrink(_ edits: [SiteEdit], failingAt step: Int, extraCards: Int = 0, budget: Int = 400) throws -> (edits: [SiteEdit], mismatch: Mismatch) {
         var current = Array(edits.prefix(step + 1))
         var mismatch = Mismatch(step: step, problem: "")
         var tries = 0
         func fails(_ candidate: [SiteEdit]) throws -> Mismatch? {
             tries += 1
-            return try IncrementalReplay().run(candidate)
+            return try IncrementalReplay(extraCards: extraCards).run(candidate)
         }
         if let first = try fails(current) { mismatch = first; current = Array(current.prefix(first.step + 1)) }
         var chunk = max(1, current.count / 2)
