@@ -31,6 +31,12 @@ import Testing
                                               theme: URL(fileURLWithPath: SiteBuildTests.templates))
         let edits = (0..<steps).map { _ in generator.next() }
         let mismatch = try replay.run(edits)
+        // What the edits touched, by folder (and by file for the two configuration files).
+        let touched = Dictionary(grouping: edits.flatMap(\.paths)) { path in
+            path.hasSuffix(".yml") && path.hasPrefix("Content/") && path.split(separator: "/").count == 2
+                ? path : path.split(separator: "/").prefix(2).joined(separator: "/")
+        }.mapValues(\.count).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        print("property: edits touched \(touched)")
         print("property: seed \(Self.seed), \(extraCards) extra cards, \(steps) edits, \(replay.tally.steps) runs compared "
               + "(\(replay.tally.succeeded) builds succeeded, \(replay.tally.failed) failed on purpose: \(replay.tally.errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))) "
               + "in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")

@@ -62,6 +62,8 @@ struct SiteEditGenerator {
             (3, { $0.editThemeAsset() }),
             (2, { $0.editContentAsset() }),
             (3, { $0.editSiteConfig() }),
+            (1, { $0.switchLanguage() }),
+            (2, { $0.editAliases() }),
             (2, { $0.editSWOT() }),
             (2, { $0.editFactsheet() }),
         ]
@@ -271,6 +273,21 @@ struct SiteEditGenerator {
         guard let index = lines.firstIndex(where: { $0.hasPrefix(key + ": ") }) else { return nil }
         lines[index] = "\(key): \(Self.quoted("Platform \(counter) \(phrase(0...3))"))"
         return .write("Content/site.yml", lines.joined(separator: "\n"))
+    }
+
+    /// The site in the other language: every interface string and URL of the lists changes.
+    private mutating func switchLanguage() -> SiteEdit? {
+        guard let text = files["Content/site.yml"] else { return nil }
+        let switched = text.contains("language: nl") ? text.replacingOccurrences(of: "language: nl", with: "language: en")
+            : text.replacingOccurrences(of: "language: en", with: "language: nl")
+        return .write("Content/site.yml", switched)
+    }
+
+    /// An old URL added to a card (a redirect page and the servers' files), or its old URLs removed.
+    private mutating func editAliases() -> SiteEdit? {
+        guard let path = pick(paths(in: "cards")), let text = files[path] else { return nil }
+        let removing = Self.field("aliases", in: text) != nil && Bool.random(using: &random)
+        return .write(path, Self.setting("aliases", to: removing ? nil : "[/oud-\(counter)/]", in: text))
     }
 
     private mutating func editSWOT() -> SiteEdit? {
