@@ -99,6 +99,6 @@ public struct GridTable: Sendable, Equatable {
         }.max() ?? 0
     }
 
-    /// Width as Pandoc counts it: one per character (the content is Latin script).
-    static func width(of text: some StringProtocol) -> Int { text.count }
+    /// Width as Pandoc counts it (a CJK character or an emoji takes two columns).
+    static func width(of text: some StringProtocol) -> Int { DisplayWidth.of(text) }
 }

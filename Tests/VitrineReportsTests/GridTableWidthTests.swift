@@ -3,12 +3,25 @@ import Testing
 
 /// Random grid tables (1 to 5 columns, 0 to 5 rows, with and without a header, widths from 0,
 /// cells of paragraphs, list items and nested items, words up to 30 characters including
-/// accented and combining characters): every line is as wide as every other, the `+` and
-/// `|` of every line stand in the same columns, and every cell's words come back in order
-/// from its column. Width is counted in characters, as `GridTable.width(of:)` says: one per
-/// character of Latin script (a combining mark belongs to its letter).
+/// accented, combining, wide (CJK, emoji) and zero-width characters): every line is as wide
+/// as every other as Pandoc counts columns (`DisplayWidth`), the `+` and `|` of every line
+/// stand in the same columns, and every cell's words come back in order from its column.
 @Suite struct GridTableWidthTests {
-    static let letters: [String] = ["a", "b", "k", "z", "E", "é", "ï", "ĳ", "ß", "e\u{301}", "o\u{308}", "1", ".", "*", "\\|"]
+    static let letters: [String] = ["a", "b", "k", "z", "E", "é", "ï", "ĳ", "ß", "e\u{301}", "o\u{308}", "1", ".", "*", "\\|",
+                                    "日", "本", "한", "ア", "Ａ", "🎓", "👍🏽", "❤️", "🇳🇱", "\u{AD}"]
+
+    /// A line as the columns Pandoc sees: a wide character fills its first column and leaves
+    /// the others empty; a character of no width joins the column before it.
+    static func columns(_ line: Substring) -> [String] {
+        var columns: [String] = []
+        for character in line {
+            let width = DisplayWidth.of(String(character))
+            if width == 0, !columns.isEmpty { columns[columns.count - 1].append(character); continue }
+            columns.append(String(character))
+            columns += Array(repeating: "", count: max(0, width - 1))
+        }
+        return columns
+    }
 
     static func word(_ random: inout SeededGenerator) -> String {
         (0..<Int.random(in: 1...30, using: &random)).map { _ in letters[Int.random(in: 0..<letters.count, using: &random)] }.joined()
@@ -27,6 +40,8 @@ import Testing
         }
         return lines.joined(separator: "\n")
     }
+
+    static func text(of columns: ArraySlice<String>) -> String { columns.joined() }
 
     static func words(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
@@ -50,18 +65,19 @@ import Testing
                 continue
             }
             #expect(markdown.hasSuffix("\n"))
-            let lines = markdown.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+            // A zero-width character rides on its letter (no letter is drawn wide here and zero).
+            let lines = markdown.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(Self.columns)
             let rule = try #require(lines.first)
             // The column boundaries are where the top rule has a `+`.
             let boundaries = rule.indices.filter { rule[$0] == "+" }
             #expect(boundaries.count == columns + 1, "round \(round)")
-            var blocks: [[[Character]]] = []
+            var blocks: [[[String]]] = []
             for line in lines {
-                #expect(line.count == rule.count, "round \(round): \(String(line)) is \(line.count) wide, the rule \(rule.count)")
+                #expect(line.count == rule.count, "round \(round): \(Self.text(of: line[...])) is \(line.count) wide, the rule \(rule.count)")
                 guard line.count == rule.count else { return }
-                #expect(boundaries.allSatisfy { line[$0] == "+" || line[$0] == "|" }, "round \(round): \(String(line))")
+                #expect(boundaries.allSatisfy { line[$0] == "+" || line[$0] == "|" }, "round \(round): \(Self.text(of: line[...]))")
                 if line.first == "+" {
-                    #expect(line.allSatisfy { "+-=".contains($0) }, "round \(round): \(String(line))")
+                    #expect(line.allSatisfy { ["+", "-", "="].contains($0) }, "round \(round): \(Self.text(of: line[...]))")
                     blocks.append([])
                 } else {
                     blocks[blocks.count - 1].append(line)
@@ -73,7 +89,7 @@ import Testing
             #expect(drawn.count == expected.count, "round \(round)")
             for (block, cells) in zip(drawn, expected) {
                 for column in 0..<columns {
-                    let slices = block.map { String($0[(boundaries[column] + 1)..<boundaries[column + 1]]) }
+                    let slices = block.map { Self.text(of: $0[(boundaries[column] + 1)..<boundaries[column + 1]]) }
                     let text = column < cells.count ? cells[column] : ""
                     #expect(slices.flatMap { Self.words($0) } == Self.words(text), "round \(round), column \(column): \(slices) for \(text.debugDescription)")
                     #expect(slices.allSatisfy { $0.hasPrefix(" ") && $0.hasSuffix(" ") }, "round \(round): \(slices)")
