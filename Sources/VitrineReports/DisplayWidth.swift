@@ -18,6 +18,8 @@ enum DisplayWidth {
     }
 
     static func of(_ scalar: Unicode.Scalar) -> Int {
+        // Latin text at once: below U+0300 only the soft hyphen is not one column wide.
+        if scalar.value < 0x300 { return scalar.value == 0xAD ? 0 : 1 }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
