@@ -24,9 +24,14 @@ import Testing
         try check(steps: Self.steps / 2, extraCards: 50)
     }
 
-    func check(steps: Int, extraCards: Int) throws {
+    /// The same with drafts shown (`vitrine serve --drafts`): drafts are pages with a badge.
+    @Test func incrementalEqualsFullWithDrafts() throws {
+        try check(steps: Self.steps / 4, extraCards: 0, drafts: true)
+    }
+
+    func check(steps: Int, extraCards: Int, drafts: Bool = false) throws {
         let started = Date()
-        let replay = try IncrementalReplay(extraCards: extraCards)
+        let replay = try IncrementalReplay(extraCards: extraCards, drafts: drafts)
         var generator = try SiteEditGenerator(seed: Self.seed, files: replay.files(),
                                               theme: URL(fileURLWithPath: SiteBuildTests.templates))
         let edits = (0..<steps).map { _ in generator.next() }
@@ -37,11 +42,11 @@ import Testing
                 ? path : path.split(separator: "/").prefix(2).joined(separator: "/")
         }.mapValues(\.count).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         print("property: edits touched \(touched)")
-        print("property: seed \(Self.seed), \(extraCards) extra cards, \(steps) edits, \(replay.tally.steps) runs compared "
+        print("property: seed \(Self.seed), \(extraCards) extra cards\(drafts ? ", drafts" : ""), \(steps) edits, \(replay.tally.steps) runs compared "
               + "(\(replay.tally.succeeded) builds succeeded, \(replay.tally.failed) failed on purpose: \(replay.tally.errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))) "
               + "in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         guard let mismatch else { return }
-        let (minimal, last) = try IncrementalReplay.shrink(edits, failingAt: mismatch.step, extraCards: extraCards)
+        let (minimal, last) = try IncrementalReplay.shrink(edits, failingAt: mismatch.step, extraCards: extraCards, drafts: drafts)
         Issue.record("""
             incremental differs from full \(mismatch); shrunk to \(minimal.count) edits, \(last):
             [

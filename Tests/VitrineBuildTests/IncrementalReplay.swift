@@ -28,11 +28,14 @@ final class IncrementalReplay {
     let content: URL
     let templates: URL
     let preview: URL
+    let drafts: Bool
     private(set) var tally = Tally()
 
     /// `extraCards` cards more (all of one kind and theme, from one publication) make every
     /// list long enough for pages of its own, so that edits move items between pages.
-    init(extraCards: Int = 0) throws {
+    /// `drafts`: both builds include drafts, as `vitrine serve --drafts` does.
+    init(extraCards: Int = 0, drafts: Bool = false) throws {
+        self.drafts = drafts
         let manager = FileManager.default
         root = manager.temporaryDirectory.appendingPathComponent("vitrine-property-\(UUID().uuidString)")
         content = root.appendingPathComponent("Content")
@@ -70,7 +73,8 @@ final class IncrementalReplay {
 
     /// Runs the edits in order; the first step at which the session and a full build differ.
     func run(_ edits: [SiteEdit]) throws -> Mismatch? {
-        let session = BuildSession(options: BuildOptions(content: content.path, templates: templates.path, search: false),
+        let session = BuildSession(options: BuildOptions(content: content.path, templates: templates.path,
+                                                                 includeDrafts: drafts, search: false),
                                    output: .inPlace(preview, marked: true))
         if let mismatch = try compare(session, changed: nil, step: -1) { return mismatch }
         for (step, edit) in edits.enumerated() {
@@ -86,7 +90,7 @@ final class IncrementalReplay {
         let fullFolder = root.appendingPathComponent("Full")
         defer { try? FileManager.default.removeItem(at: fullFolder) }
         let full = BuildSession.build(BuildOptions(content: content.path, templates: templates.path,
-                                                   output: fullFolder.path, search: false))
+                                                   output: fullFolder.path, includeDrafts: drafts, search: false))
         tally.steps += 1
         if full.succeeded { tally.succeeded += 1 } else { tally.failed += 1 }
         for code in Set(full.diagnostics.filter { $0.severity == .error }.map(\.code.rawValue)) { tally.errors[code, default: 0] += 1 }
@@ -108,13 +112,13 @@ final class IncrementalReplay {
 
     /// A shorter sequence that still fails, found by dropping halves, quarters ... and single
     /// edits while the replay still fails (each try on a fresh site); at most `budget` replays.
-    static func shrink(_ edits: [SiteEdit], failingAt step: Int, extraCards: Int = 0, budget: Int = 400) throws -> (edits: [SiteEdit], mismatch: Mismatch) {
+    static func shrink(_ edits: [SiteEdit], failingAt step: Int, extraCards: Int = 0, drafts: Bool = false, budget: Int = 400) throws -> (edits: [SiteEdit], mismatch: Mismatch) {
         var current = Array(edits.prefix(step + 1))
         var mismatch = Mismatch(step: step, problem: "")
         var tries = 0
         func fails(_ candidate: [SiteEdit]) throws -> Mismatch? {
             tries += 1
-            return try IncrementalReplay(extraCards: extraCards).run(candidate)
+            return try IncrementalReplay(extraCards: extraCards, drafts: drafts).run(candidate)
         }
         if let first = try fails(current) { mismatch = first; current = Array(current.prefix(first.step + 1)) }
         var chunk = max(1, current.count / 2)
