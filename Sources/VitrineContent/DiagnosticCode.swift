@@ -169,6 +169,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case invalidAlias = "invalid-alias"
     case aliasTaken = "alias-taken"
     case duplicateAlias = "duplicate-alias"
+    case aliasCaseClash = "alias-case-clash"
     case invalidPublishedURL = "invalid-published-url"
     case urlDropped = "url-dropped"
     case retireUnknown = "retire-unknown"
