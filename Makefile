@@ -44,7 +44,7 @@ $(VENV)/.installed: scripts/requirements.txt scripts/vitrine-typst Makefile | de
 	$(VENV)/bin/vitrine-typst --version
 	@touch $@
 
-test: deps test-deps unit build check originality coverage schema-test site-test reports-test serve-test kill-test nginx-test
+test: deps test-deps unit build check originality coverage schema-test site-test reports-test serve-test serve-load-test kill-test disk-full-test nginx-test
 
 # The unit tests run the real Pagefind (SearchIndexerTests), which `venv` installs.
 unit: venv
@@ -93,6 +93,18 @@ schema-test: build venv
 # `vitrine serve` end to end: pages over HTTP, an edit served, an error in the overlay, Ctrl-C.
 serve-test: build
 	scripts/test-serve --vitrine $(RELEASE)
+
+# The preview under load (scripts/test-serve-load): wrk on 127.0.0.1 while a card is saved every
+# 200 ms, 3,000 live-reload clients that come and go, and inotify's watch limit reached.
+.PHONY: serve-load-test
+serve-load-test: build test-deps
+	scripts/test-serve-load --vitrine $(RELEASE)
+
+# A full disk and a file-size limit (scripts/test-disk-full, in a user namespace with a small
+# tmpfs): one diagnostic, exit 1, the old site untouched.
+.PHONY: disk-full-test
+disk-full-test: build
+	scripts/test-disk-full --vitrine $(RELEASE)
 
 # Crash safety (scripts/test-kill): builds of the 10,000-card corpus killed with SIGKILL at 20
 # random moments each leave the output folder exactly the old site or exactly the new one.

@@ -106,6 +106,7 @@ extension BuildSession {
         update.documentsPublished = documents.count
         do {
             _ = try sink.write(OutputFile(path: Self.documentsManifest, text: manifest))
+        } catch where error.isFollowOn {
         } catch {
             update.diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
         }
@@ -125,7 +126,8 @@ extension BuildSession {
             }
             switch site.render(job, recorder: nil) {
             case .success(let page):
-                do { _ = try sink.write(page.file) } catch {
+                do { _ = try sink.write(page.file) } catch where error.isFollowOn {
+                } catch {
                     rendered[index].diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
                 }
             case .failure(let diagnostic): rendered[index].diagnostics.append(diagnostic)

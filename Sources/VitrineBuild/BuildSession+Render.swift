@@ -64,6 +64,8 @@ extension BuildSession {
                     // What a one-off build wrote is not looked at again (its staging folder starts empty).
                     if record { result.files.append(file.path) }
                     result.fileCount += 1
+                } catch let failure as OutputFailure where failure.isFollowOn {
+                    // Not tried: the disk was found full, which one diagnostic says.
                 } catch {
                     result.diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
                 }

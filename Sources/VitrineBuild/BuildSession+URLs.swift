@@ -49,6 +49,9 @@ extension BuildSession {
             if case .page(let path, _, let source) = job.kind, !source.isOldURL { pages[path] = source }
         }
         var aliased: [String: ItemKey] = [:]
+        // Paths by their lower-case spelling: ids are lower case, aliases need not be.
+        var spellings: [String: String] = [:]
+        for path in pages.keys { spellings[path.lowercased()] = path }
         for item in graph.allItems {
             for alias in item.aliases {
                 let folder = alias.path.split(separator: "/").first.map(String.init) ?? ""
@@ -62,6 +65,11 @@ extension BuildSession {
                     problems.append(.error(.duplicateAlias, ["alias": .value(alias.path), "item": Self.named(other)], at: alias.location))
                 } else {
                     aliased[alias.path] = item.key
+                    if let other = spellings[alias.path.lowercased()] {
+                        diagnostics.append(.warning(.aliasCaseClash, ["alias": .value(alias.path), "other": .value(other)], at: alias.location))
+                    } else {
+                        spellings[alias.path.lowercased()] = alias.path
+                    }
                 }
             }
         }

@@ -78,6 +78,7 @@ public final class InPlaceSink: OutputSink, @unchecked Sendable {
     }
 
     public func discard() {
+        writer.startOver()
         lock.lock(); defer { lock.unlock() }
         for file in pending { unlink(file.temporary) }
         pending = []

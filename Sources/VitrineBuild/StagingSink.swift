@@ -80,6 +80,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     }
 
     public func discard() {
+        writer.startOver()
         try? FileManager.default.removeItem(at: staging)
     }
 }

@@ -138,6 +138,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Writing the site and its search index (VitrineBuild).
     case unsafeOutputPath = "unsafe-output-path"
     case cannotWriteOutput = "cannot-write-output"
+    case outputDiskFull = "output-disk-full"
     case unsafeOutputTarget = "unsafe-output-target"
     case outputFailed = "output-failed"
     case noSearchIndex = "no-search-index"
@@ -168,6 +169,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case invalidAlias = "invalid-alias"
     case aliasTaken = "alias-taken"
     case duplicateAlias = "duplicate-alias"
+    case aliasCaseClash = "alias-case-clash"
     case invalidPublishedURL = "invalid-published-url"
     case urlDropped = "url-dropped"
     case retireUnknown = "retire-unknown"

@@ -132,7 +132,7 @@ extension Composition {
     /// An author's Markdown, re-rendered from libcmark's tree: headings moved below `shift`,
     /// references turned into anchors in the report or URLs on the site.
     func markdownBlocks(_ markdown: String, shift: Int) -> String? {
-        guard !markdown.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard !markdown.trimmed.isEmpty else { return nil }
         let document = MarkdownDocument(markdown)
         document.rewriteLinks { link in
             guard let target = ReferenceTarget(parsing: link.destination) else {
@@ -148,7 +148,7 @@ extension Composition {
             return LinkRewrite(destination: siteURL(target), text: link.isAutolink ? title : nil)
         }
         document.shiftHeadings(by: shift)
-        let text = document.renderCommonMark().trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = document.renderCommonMark().trimmed
         return text.isEmpty ? nil : text
     }
 

@@ -56,18 +56,30 @@ public struct ReportComposer: Sendable {
     /// Templates leave blank lines where optional parts are absent: at most one blank line in a
     /// row, no blank lines at the start, one newline at the end.
     static func tidy(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        // By bytes: a newline byte is never part of another character, and walking 25 MB of a
+        // 10,000-item report by Characters took a seventh of its time.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 1)
         var newlines = 0
-        for character in text {
-            if character == "\n" {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x0A {
                 newlines += 1
                 continue
             }
-            if newlines > 0 && !out.isEmpty { out += newlines >= 2 ? "\n\n" : "\n" }
+            if newlines > 0 && !out.isEmpty { out += newlines >= 2 ? [0x0A, 0x0A] : [0x0A] }
             newlines = 0
-            out.append(character)
+            out.append(byte)
+            // "\r\n" is one Character, kept as it is (as the Character walk did).
+            if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A {
+                out.append(0x0A)
+                index += 1
+            }
         }
-        return out + "\n"
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 }

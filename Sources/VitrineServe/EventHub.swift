@@ -38,6 +38,13 @@ actor EventHub {
         }
     }
 
+    /// A comment line (ignored by EventSource) to every stream: see `HeartbeatService`.
+    /// Returns how many streams are open.
+    func heartbeat() -> Int {
+        for continuation in subscribers.values { continuation.yield(": heartbeat\n\n") }
+        return subscribers.count
+    }
+
     /// Ends every stream, so open pages do not hold the server up at shutdown.
     func finishAll() {
         closed = true

@@ -6,59 +6,67 @@ import Glibc
 /// Watches folders and calls `onChange` once per burst of changes: a save, an editor's
 /// write-to-temporary-then-rename, or a `git checkout` touching hundreds of files all end in
 /// one call after the files have been quiet for `quietPeriod`. Uses Linux inotify where it is
-/// available and falls back to polling file signatures. The call gets the paths that changed,
-/// or nil when they are not known (polling, or an overflowing inotify queue).
+/// available and falls back to polling file signatures: where inotify is missing, and when the
+/// system's watch limit is reached, at the start or later for a new folder (`onFallback` is
+/// then called once, with the number of folders inotify could watch). `onChange` gets the
+/// paths that changed, or nil when they are not known (polling, or an overflowing queue).
 final class FileWatcher: @unchecked Sendable {
+    enum Mechanism: Equatable {
+        case inotify
+        case polling
+        /// Polling because inotify could watch only this many folders.
+        case pollingAtWatchLimit(watched: Int)
+    }
+
     let roots: [String]
     let quietPeriod: Int32 = 30  // milliseconds
     private let onChange: @Sendable (Set<String>?) -> Void
+    private let onFallback: @Sendable (Int) -> Void
 
-    init(roots: [String], onChange: @escaping @Sendable (Set<String>?) -> Void) {
+    init(roots: [String], onFallback: @escaping @Sendable (Int) -> Void = { _ in },
+         onChange: @escaping @Sendable (Set<String>?) -> Void) {
         self.roots = roots
+        self.onFallback = onFallback
         self.onChange = onChange
     }
 
-    /// Starts watching on a thread of its own; returns the mechanism used.
+    /// Adds the watches, then watches on a thread of its own; returns the mechanism used.
     @discardableResult
-    func start() -> String {
+    func start() -> Mechanism {
         #if canImport(Glibc)
         let descriptor = inotify_init1(Int32(IN_CLOEXEC))
         if descriptor >= 0 {
-            let thread = Thread { [self] in watchWithInotify(descriptor) }
-            thread.name = "vitrine-watch"
-            thread.start()
-            return "inotify"
+            var watches = InotifyWatches(descriptor: descriptor)
+            if roots.allSatisfy({ watches.addTree($0) == .added }) {
+                startThread("vitrine-watch") { [self, watches] in watchWithInotify(watches) }
+                return .inotify
+            }
+            close(descriptor)
+            startThread("vitrine-poll") { [self] in watchByPolling() }
+            return .pollingAtWatchLimit(watched: watches.folders.count)
         }
         #endif
-        let thread = Thread { [self] in watchByPolling() }
-        thread.name = "vitrine-poll"
+        startThread("vitrine-poll") { [self] in watchByPolling() }
+        return .polling
+    }
+
+    private func startThread(_ name: String, _ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.name = name
         thread.start()
-        return "polling"
     }
 
     #if canImport(Glibc)
-    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB)
-
-    private func watchWithInotify(_ descriptor: Int32) {
-        var watched: [Int32: String] = [:]
-        func add(_ directory: String) {
-            let wd = inotify_add_watch(descriptor, directory, Self.mask)
-            if wd >= 0 { watched[wd] = directory }
-            for entry in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
-                // lstat: a symbolic link to a folder is not followed (it could loop, or lead
-                // anywhere); the loader does not follow it either.
-                var info = stat()
-                let path = directory + "/" + entry
-                if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { add(path) }
-            }
-        }
-        roots.forEach(add)
+    private func watchWithInotify(_ initial: InotifyWatches) {
+        var watches = initial
+        let descriptor = watches.descriptor
         let size = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
         defer { buffer.deallocate() }
         while true {
             // Block until something happens, then drain until the folder is quiet.
             var changed = false
+            var limitReached = false
             var paths: Set<String>? = []
             var timeout: Int32 = -1
             while true {
@@ -72,23 +80,28 @@ final class FileWatcher: @unchecked Sendable {
                 while offset < count {
                     let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
                     if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { paths = nil }
-                    if let parent = watched[event.wd] {
+                    if let parent = watches[event.wd] {
                         let name = event.len > 0
                             ? String(cString: buffer.advanced(by: offset + MemoryLayout<inotify_event>.size)
                                 .assumingMemoryBound(to: CChar.self))
                             : ""
                         paths?.insert(name.isEmpty ? parent : parent + "/" + name)
-                    }
-                    if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
-                       let parent = watched[event.wd], event.len > 0 {
-                        let name = String(cString: buffer.advanced(by: offset + MemoryLayout<inotify_event>.size)
-                            .assumingMemoryBound(to: CChar.self))
-                        add(parent + "/" + name)
+                        if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
+                           !name.isEmpty, watches.addTree(parent + "/" + name) == .limitReached {
+                            limitReached = true
+                        }
                     }
                     offset += MemoryLayout<inotify_event>.size + Int(event.len)
                 }
                 changed = true
                 timeout = quietPeriod
+            }
+            if limitReached {
+                // A new folder could not be watched: from here on, polling sees everything.
+                close(descriptor)
+                onFallback(watches.folders.count)
+                onChange(nil)
+                return watchByPolling()
             }
             if changed { onChange(paths) }
         }

@@ -37,10 +37,13 @@ public struct PreviewServer: Sendable {
         rebuilder.rebuild(reason: "start", changedPaths: nil)
         // The site's own templates folder is watched; the built-in theme never changes.
         let themeFolder = session.theme.folder
-        let watcher = FileWatcher(roots: [options.content] + (themeFolder.map { [$0] } ?? [])) { paths in
-            rebuilder.rebuild(reason: "change", changedPaths: paths)
-        }
-        let mechanism = watcher.start()
+        let watcher = FileWatcher(
+            roots: [options.content] + (themeFolder.map { [$0] } ?? []),
+            onFallback: { [log, language] watched in
+                log(DiagnosticCatalog.of(language).render(.phrase("status.switched-to-polling", ["count": .value(String(watched))])))
+            },
+            onChange: { paths in rebuilder.rebuild(reason: "change", changedPaths: paths) })
+        let mechanism = Self.describe(watcher.start())
         let files = StaticFiles(root: output)
         let injection = Self.resource("inject", "html")
             .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
@@ -83,7 +86,7 @@ public struct PreviewServer: Sendable {
                 let watched: DiagnosticText = themeFolder.map { .phrase("status.watching-theme", ["content": content, "theme": .value($0)]) }
                     ?? .phrase("status.watching-content", ["content": content])
                 log(DiagnosticCatalog.of(language).render(.phrase("status.serving", [
-                    "address": .value("http://\(Self.host):\(port)/"), "watched": watched, "mechanism": .value(mechanism),
+                    "address": .value("http://\(Self.host):\(port)/"), "watched": watched, "mechanism": mechanism,
                 ])))
             },
             logger: {
@@ -94,11 +97,20 @@ public struct PreviewServer: Sendable {
         // Shutdown runs in reverse order: first close the event streams, then stop the server,
         // which waits for open connections.
         let group = ServiceGroup(configuration: .init(
-            services: [app, ShutdownService(events: events)],
+            services: [app, HeartbeatService(events: events), ShutdownService(events: events)],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: app.logger))
         try await group.run()
         log(DiagnosticCatalog.of(language).render(.phrase("status.stopped")))
+    }
+
+    static func describe(_ mechanism: FileWatcher.Mechanism) -> DiagnosticText {
+        switch mechanism {
+        case .inotify: return .phrase("status.mechanism.inotify")
+        case .polling: return .phrase("status.mechanism.polling")
+        case .pollingAtWatchLimit(let watched):
+            return .phrase("status.mechanism.watch-limit", ["count": .value(String(watched))])
+        }
     }
 
     static func respond(to path: String, files: StaticFiles, injection: String) -> Response {

@@ -41,6 +41,13 @@ final class Rebuilder: @unchecked Sendable {
             let start = DispatchTime.now()
             let update = session.rebuild(changedPaths: paths)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+            // A file saved again while this run read it: the run saw a mix of versions, and the
+            // watcher has seen the save. Say nothing and build the newer version.
+            let raced = update.diagnostics.filter { $0.code == .changedBody || $0.code == .unreadableBody }
+            if !raced.isEmpty, !update.succeeded {
+                rebuild(reason: "change", changedPaths: Set(raced.map(\.location.file)))
+                return
+            }
             let report = DiagnosticReport(diagnostics: update.diagnostics, itemCount: nil, language: language)
             let catalog = DiagnosticCatalog.of(language)
             if !update.diagnostics.isEmpty { log(report.text().trimmingCharacters(in: .newlines)) }

@@ -43,6 +43,10 @@ public struct ValueFormatter: Sendable {
 
     /// 7 juni 2023, november 2020 or 2023: as precise as the date is.
     public func date(_ date: ContentDate) -> String {
+        FormattedDateCache.shared.text(.init(locale: locale.identifier, date: date)) { formatted(date) }
+    }
+
+    private func formatted(_ date: ContentDate) -> String {
         let components = DateComponents(year: date.year, month: max(1, date.month), day: max(1, date.day))
         guard date.precision != .year, let day = calendar.date(from: components) else { return String(date.year) }
         let style = Date.FormatStyle(locale: locale, calendar: calendar, timeZone: calendar.timeZone)

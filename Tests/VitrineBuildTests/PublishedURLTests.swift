@@ -141,6 +141,20 @@ import Testing
             "\(content.path)/cards/geen-tijd.md:2:11: error: the old URL '/oud/' is also an alias of card 'flexibel-leren'"])
     }
 
+    @Test func anAliasThatDiffersOnlyInCaseIsAWarning() throws {
+        let content = try publishedSite()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        for (file, aliases) in [("cards/flexibel-leren.md", "[/Kaarten/Geen-Tijd/, /Oud/]"), ("cards/geen-tijd.md", "[/oud/]")] {
+            let changed = try text(content, file).replacingOccurrences(of: "title:", with: "aliases: \(aliases)\ntitle:")
+            try changed.write(to: content.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        let result = build(content)
+        #expect(result.diagnostics.map(\.description) == [
+            "\(content.path)/cards/flexibel-leren.md:2:11: warning: the old URL '/Kaarten/Geen-Tijd/' differs from '/kaarten/geen-tijd/' only in case: on a file system that ignores case (macOS, Windows) they are one file, and one overwrites the other",
+            "\(content.path)/cards/geen-tijd.md:2:11: warning: the old URL '/oud/' differs from '/Oud/' only in case: on a file system that ignores case (macOS, Windows) they are one file, and one overwrites the other"])
+        #expect(result.succeeded)
+    }
+
     @Test func aBuildWithDraftsRemembersNothing() throws {
         let content = try publishedSite()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }

@@ -192,6 +192,44 @@ import VitrineContent
     }
 }
 
+/// Hostile input (issue 14): a report whose query matches 10,000 items is composed whole, in
+/// its sort order, each item once (the time and memory it takes are in docs/reliability.md).
+@Suite struct LargeQueryTests {
+    @Test func aQueryOfTenThousandItems() throws {
+        var extra: [String: String] = [
+            "reports/alles.yml": """
+                title: Alles
+                date: 2024-03-05
+                sections:
+                  - title: Alle oplossingen
+                    query: {type: card, kind: oplossing}
+                    sort: title
+                """,
+        ]
+        // Written in reverse, so the sort has work to do.
+        for number in (1...10_000).reversed() {
+            let id = String(format: "%05d", number)
+            extra["cards/veel-\(id).md"] = """
+                ---
+                title: Oplossing \(id)
+                summary: Samenvatting \(id).
+                publication: rapport
+                kind: oplossing
+                ---
+                Tekst van oplossing \(id).
+                """
+        }
+        let (composer, _) = try ReportFixture.composer(extra: extra)
+        let markdown = try composer.markdown(forReport: "alles").markdown
+        let titles = markdown.split(separator: "\n").filter { $0.hasPrefix("## Oplossing ") }
+        #expect(titles.count == 10_000)
+        #expect(titles.first == "## Oplossing 00001 {#card-veel-00001}")
+        #expect(titles.last == "## Oplossing 10000 {#card-veel-10000}")
+        #expect(titles == titles.sorted())
+        #expect(markdown.contains("Tekst van oplossing 04711."))
+    }
+}
+
 @Suite struct PandocTextTests {
     @Test func escapesWhatPandocWouldReadAsSyntax() {
         #expect(PandocText.inline("50% van *alle* werkenden | info@x.nl") == "50% van \\*alle\\* werkenden \\| info\\@x.nl")

@@ -167,11 +167,12 @@ enum ReportFixture {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func composer() throws -> (ReportComposer, ContentGraph) {
+    /// `extra` files are added to (or replace) the fixture's.
+    static func composer(extra: [String: String] = [:]) throws -> (ReportComposer, ContentGraph) {
         let manager = FileManager.default
         let root = manager.temporaryDirectory.appendingPathComponent("vitrine-reports-\(UUID().uuidString)")
         let content = root.appendingPathComponent("Content")
-        for (path, text) in files {
+        for (path, text) in files.merging(extra, uniquingKeysWith: { $1 }) {
             let url = content.appendingPathComponent(path)
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data((text + "\n").utf8).write(to: url)
