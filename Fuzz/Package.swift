@@ -2,9 +2,12 @@
 import PackageDescription
 
 // libFuzzer executables, one per fuzz target of VitrineFuzzing. A package of its own, so that
-// the sanitizer flags (applied to every module of a build) never reach Vitrine's own builds:
-//   swift build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-// scripts/fuzz builds and runs them.
+// the sanitizer flags (applied to every module of a build) never reach Vitrine's own builds.
+// scripts/fuzz builds every module with AddressSanitizer and libFuzzer's coverage
+// (-sanitize=address -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table, what
+// -sanitize=fuzzer instruments with) and links libFuzzer into these executables only: given to
+// every module, -sanitize=fuzzer would link libFuzzer's main into VitrineEmbed, the build tool,
+// beside its own (multiple definition of 'main').
 let targets = ["item", "config", "report", "markdown"]
 
 let package = Package(
@@ -14,7 +17,8 @@ let package = Package(
     targets: targets.map { name in
         .executableTarget(name: "fuzz-\(name)",
                           dependencies: [.product(name: "VitrineFuzzing", package: "Vitrine")],
-                          path: "Sources/fuzz-\(name)")
+                          path: "Sources/fuzz-\(name)",
+                          linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])])
     },
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,19 @@
+import Foundation
+import VitrineFuzzing
+
+/// libFuzzer calls this once per input.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzTarget.markdown.testOneInput(UnsafeRawBufferPointer(start: data, count: size))
+}
+
+// libFuzzer's driver (compiler-rt's FuzzerInterface.h), run from this main: SwiftPM links an
+// executable to its module's own entry point, so libFuzzer's main cannot be the one.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+var argc = CommandLine.argc
+var argv = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, fuzz))
