@@ -13,6 +13,16 @@ struct YAMLSource {
 
     func location(of node: Node) -> SourceLocation { location(node.mark) }
 
+    /// libyaml puts an error found at the end of a text that does not end in a line end on the
+    /// line after it, which the file does not have (found by fuzzing): that is the text's end.
+    private func errorLocation(_ mark: Mark?, in yaml: String) -> SourceLocation {
+        let location = location(mark)
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let lastLine = firstLine + lines.count - 1
+        guard location.line > lastLine else { return location }
+        return SourceLocation(file: path, line: lastLine, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
+    }
+
     /// Parses `yaml` and opens its root mapping for reading; nil (with the reason in
     /// `diagnostics`) when the YAML is broken or its root is not a mapping.
     func fields(of yaml: String, what: DiagnosticText, diagnostics: inout [Diagnostic]) -> FieldReader? {
@@ -48,7 +58,7 @@ struct YAMLSource {
                  .parser(let context, let problem, let mark, _),
                  .composer(let context, let problem, let mark, _):
                 let detail = context.map { " \($0.text)" } ?? ""
-                return .failure(.error(.invalidYAML, ["problem": .value("\(problem)\(detail)")], at: location(mark)))
+                return .failure(.error(.invalidYAML, ["problem": .value("\(problem)\(detail)")], at: errorLocation(mark, in: yaml)))
             case .reader(let problem, _, _, _):
                 return .failure(.error(.invalidYAML, ["problem": .value(problem)], at: location(nil)))
             default:

@@ -1,10 +1,12 @@
 import Foundation
 import VitrineFuzzing
 
+let printing = ProcessInfo.processInfo.environment["VITRINE_FUZZ_PRINT"] == "1"
+
 /// libFuzzer calls this once per input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzTarget.config.testOneInput(UnsafeRawBufferPointer(start: data, count: size))
+    FuzzTarget.config.testOneInput(UnsafeRawBufferPointer(start: data, count: size), print: printing)
 }
 
 // libFuzzer's driver (compiler-rt's FuzzerInterface.h), run from this main: SwiftPM links an
@@ -14,6 +16,7 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
                          _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
                          _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
 
+FuzzTarget.config.warmUp()
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argc, &argv, fuzz))
