@@ -27,7 +27,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// does), each input's diagnostics are printed: the text of a regression's `.expected`.
     public func testOneInput(_ data: UnsafeRawBufferPointer, print: Bool = false) -> Int32 {
         let run = run([UInt8](data))
-        if print { for line in run.lines { Swift.print(line) } }
+        // libFuzzer may run a file more than once: each run's lines follow a line of its own.
+        if print { Swift.print("== run"); for line in run.lines { Swift.print(line) } }
         let violations = run.violations
         if !violations.isEmpty { fatalError("finding rule broken:\n" + violations.joined(separator: "\n")) }
         return 0
