@@ -118,6 +118,13 @@ kill-test: build
 nginx-test: build test-deps venv
 	scripts/test-nginx --vitrine $(RELEASE) --content $(CONTENT)
 
+# The loader's libFuzzer targets, FUZZ_SECONDS each, one at a time; findings go to
+# Fuzz/findings/<target>/ (Fuzz/README.md). `make test` replays the corpora (FuzzCorpusReplayTests).
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
+
 # The accessibility audit (scripts/audit): the site and the dossier PDFs through the Nu validator,
 # axe, reflow, linkchecker and PDF/UA; the results go to $(CONTENT)/accessibility-audit.json
 # (commit it), from which the build renders the statement at Site/toegankelijkheid/.

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vitrine", targets: ["vitrine"]),
+        // The fuzzing harness, for the libFuzzer executables of Fuzz/ (a package of their own).
+        .library(name: "VitrineFuzzing", targets: ["VitrineFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -64,6 +66,9 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // The loader's fuzz targets: bytes through the real parsers, and the finding rules
+        // (a diagnostic's position inside its file); Fuzz/ wraps each in a libFuzzer executable.
+        .target(name: "VitrineFuzzing", dependencies: ["VitrineContent", "VitrineMarkdown"]),
         // The thin command-line front end.
         .executableTarget(
             name: "vitrine",
@@ -84,6 +89,8 @@ let package = Package(
         .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe", .product(name: "Hummingbird", package: "hummingbird")]),
         // The built-in theme, the starter sites, and the vitrine binary run from a folder of its own.
         .testTarget(name: "VitrineThemeTests", dependencies: ["VitrineTheme", "VitrineBuild", "VitrineReports", "VitrineContent"]),
+        // Replays Fuzz/corpus and Fuzz/regressions (with their .expected diagnostics) through the harness.
+        .testTarget(name: "VitrineFuzzingTests", dependencies: ["VitrineFuzzing", "VitrineContent"]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
         .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent", "VitrineTheme"]),
         .testTarget(

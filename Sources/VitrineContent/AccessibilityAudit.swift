@@ -14,7 +14,7 @@ public struct AccessibilityAudit: Equatable, Sendable, Hashable {
 
     /// Reads the file (JSON, which the YAML reader reads too, with positions).
     static func load(_ source: SourceText, diagnostics: inout [Diagnostic]) -> AccessibilityAudit? {
-        let yaml = YAMLSource(path: source.path, firstLine: 1)
+        let yaml = YAMLSource(path: source.path, firstLine: 1, text: source.text)
         let what = DiagnosticText.phrase("what.file", ["file": .value(fileName)])
         guard var fields = yaml.fields(of: source.text, what: what, diagnostics: &diagnostics) else { return nil }
         let date = fields.date("date", required: true)

@@ -51,7 +51,10 @@ struct FactsheetParser {
                     hint: .phrase("table-columns", ["columns": .value(columns.joined(separator: ", "))])))
                 continue
             }
-            rows.append(cells.compactMap { cell($0, &fields.diagnostics) })
+            // A row with a cell that is no value (its error given) is left out whole: shorter,
+            // it would not line up with the columns (found by fuzzing: the chart check read past it).
+            let values = cells.compactMap { cell($0, &fields.diagnostics) }
+            if values.count == cells.count { rows.append(values) }
         }
         if fields.has("rows"), rows.isEmpty, !fields.diagnostics.hasErrors {
             fields.diagnostics.append(.error(.emptyTable, at: fields.location(of: "rows")))
@@ -65,7 +68,7 @@ struct FactsheetParser {
                 fields.diagnostics.append(.error(.unknownChart, ["chart": .value(text)], at: fields.location(of: "chart"),
                                                  hint: .phrase("chart-is-bar")))
             } else if let columns, !rows.isEmpty,
-                      !(1..<columns.count).contains(where: { column in rows.contains { $0[column].number != nil } }) {
+                      !(1..<max(1, columns.count)).contains(where: { column in rows.contains { $0[column].number != nil } }) {
                 fields.diagnostics.append(.error(.chartWithoutNumbers, at: fields.location(of: "chart")))
             }
         }

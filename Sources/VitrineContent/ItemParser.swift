@@ -19,7 +19,7 @@ struct ItemParser {
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
         case .success(let split): document = split
         }
-        let yaml = YAMLSource(path: source.path, firstLine: FrontMatterDocument.yamlStartLine)
+        let yaml = YAMLSource(path: source.path, firstLine: FrontMatterDocument.yamlStartLine, text: document.yaml)
         guard var fields = yaml.fields(of: document.yaml, what: .phrase("what.front-matter"), diagnostics: &diagnostics) else { return nil }
         var references: [Reference] = []
 

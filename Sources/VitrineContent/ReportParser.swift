@@ -8,7 +8,7 @@ struct ReportParser {
     static let maximumDepth = 2
 
     func parse(references: inout [Reference], diagnostics: inout [Diagnostic]) -> ReportDefinition? {
-        let yaml = YAMLSource(path: source.path, firstLine: 1)
+        let yaml = YAMLSource(path: source.path, firstLine: 1, text: source.text)
         guard var fields = yaml.fields(of: source.text, what: .phrase("what.report"), diagnostics: &diagnostics) else { return nil }
         let title = fields.text("title", required: true)
         let subtitle = fields.text("subtitle")

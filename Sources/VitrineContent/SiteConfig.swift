@@ -27,7 +27,7 @@ public struct SiteConfig: Equatable, Sendable {
     public static let languages = ["nl", "en"]
 
     static func load(_ source: SourceText, references: inout [Reference], diagnostics: inout [Diagnostic]) -> SiteConfig? {
-        let yaml = YAMLSource(path: source.path, firstLine: 1)
+        let yaml = YAMLSource(path: source.path, firstLine: 1, text: source.text)
         guard var fields = yaml.fields(of: source.text, what: .phrase("what.file", ["file": .value("site.yml")]), diagnostics: &diagnostics) else { return nil }
         let title = fields.text("title", required: true)
         let description = fields.text("description", required: true)

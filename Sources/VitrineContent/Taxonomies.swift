@@ -24,7 +24,7 @@ public struct Taxonomies: Equatable, Sendable {
     }
 
     static func load(_ source: SourceText, diagnostics: inout [Diagnostic]) -> Taxonomies? {
-        let yaml = YAMLSource(path: source.path, firstLine: 1)
+        let yaml = YAMLSource(path: source.path, firstLine: 1, text: source.text)
         guard var fields = yaml.fields(of: source.text, what: .phrase("what.file", ["file": .value("taxonomies.yml")]), diagnostics: &diagnostics) else { return nil }
         var vocabularies: [TaxonomyName: [Term]] = [:]
         for taxonomy in TaxonomyName.allCases {
