@@ -41,6 +41,7 @@ final class Rebuilder: @unchecked Sendable {
             let start = DispatchTime.now()
             let update = session.rebuild(changedPaths: paths)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+            FreedMemory.giveBack()
             // A file saved again while this run read it: the run saw a mix of versions, and the
             // watcher has seen the save. Say nothing and build the newer version.
             let raced = update.diagnostics.filter { $0.code == .changedBody || $0.code == .unreadableBody }
