@@ -49,10 +49,8 @@ public struct ContentGraph: Sendable {
             guard let old = items[item.key] else { return nil }
             items[item.key] = item
             let before = builder.links(of: old, in: items, report: false)
-            let reported = builder.diagnostics.count
-            let after = builder.links(of: item, in: items, report: true)
-            let warnings = builder.diagnostics[reported...].filter { $0.code == .linkToDraft }
-            draftLinks[item.key] = warnings.isEmpty ? nil : warnings
+            let after = builder.reportedLinks(of: item, in: items)
+            draftLinks[item.key] = after.draftLinkWarnings.isEmpty ? nil : after.draftLinkWarnings
             for target in Set(before.targets).subtracting(after.targets) { incoming[target]?.removeAll { $0 == item.key } }
             for target in Set(after.targets).subtracting(before.targets) { incoming[target, default: []].insertSorted(item.key) }
             for term in Set(before.memberships).subtracting(after.memberships) { members[term]?.removeAll { $0 == item.key } }

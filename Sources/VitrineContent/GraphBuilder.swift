@@ -44,10 +44,8 @@ struct GraphBuilder {
         var members: [TermKey: Set<ItemKey>] = [:]
         var draftLinks: [ItemKey: [Diagnostic]] = [:]
         for item in items.values {
-            let reported = diagnostics.count
-            let links = links(of: item, in: items, report: true)
-            let warnings = diagnostics[reported...].filter { $0.code == .linkToDraft }
-            if !warnings.isEmpty { draftLinks[item.key] = warnings }
+            let links = reportedLinks(of: item, in: items)
+            if !links.draftLinkWarnings.isEmpty { draftLinks[item.key] = links.draftLinkWarnings }
             for target in links.targets { incoming[target, default: []].insert(item.key) }
             for term in links.memberships { members[term, default: []].insert(item.key) }
             outgoing[item.key] = links.targets
@@ -61,6 +59,17 @@ struct GraphBuilder {
         for key in graph.allKeys { graph.orphanWarnings[key] = Self.orphanWarning(for: key, in: graph) }
         diagnostics += graph.orphanWarnings.values
         return graph
+    }
+
+    /// `links(of:in:report:)` with its problems reported, and the warnings among them about
+    /// links to drafts apart: the graph keeps those per item, so that an update parsing only
+    /// the saved items still reports the others' (`ContentGraph.replacing`).
+    mutating func reportedLinks(of item: Item, in items: [ItemKey: Item])
+        -> (targets: [ItemKey], memberships: [TermKey], draftLinkWarnings: [Diagnostic]) {
+        let reported = diagnostics.count
+        let links = links(of: item, in: items, report: true)
+        let warnings = diagnostics[reported...].filter { $0.code == .linkToDraft }
+        return (links.targets, links.memberships, warnings)
     }
 
     /// The items an item links to (in the order first written, without repeats) and the terms
