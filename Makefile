@@ -140,6 +140,7 @@ serve: deps build
 # Incremental rebuild timings on the 10,000-card corpus, then full builds against Hugo in turns,
 # without and with the search index (figures in docs/performance.md).
 bench: build
+	@scripts/install-deps bench
 	Benchmarks/serve-incremental --vitrine $(RELEASE)
 	@if command -v hugo >/dev/null && [ -x $(SHARED)/bench/compare-hugo ]; then \
 	  $(SHARED)/bench/compare-hugo --items 10000 --runs 3 --no-search --vitrine $(RELEASE) && \

@@ -16,6 +16,7 @@ public final class SiteIndex: @unchecked Sendable {
     private var facetTerms: [ItemType: FacetTerms] = [:]
     private var tiles: [ItemKey: TileView] = [:]
     private var totals: [CollectionKey: [ItemType: Int]] = [:]
+    private var positions: [ItemType: [ItemKey: Int]] = [:]
 
     /// A collection the site shows in pages, grouped by type.
     enum CollectionKey: Hashable { case term(TermKey), drawn(String) }
@@ -45,7 +46,7 @@ public final class SiteIndex: @unchecked Sendable {
 
     /// Every item of `type`, in catalogue order.
     func list(_ type: ItemType) -> [ItemKey] {
-        cached(type, in: \.lists) { sorted(graph.items(type).map(\.key)) }
+        cached(type, in: \.lists) { graph.items(type).map { sortKey($0.key) }.sorted().map(\.key) }
     }
 
     /// The items carrying `term`, by type, each type in catalogue order.
@@ -98,6 +99,12 @@ public final class SiteIndex: @unchecked Sendable {
         return made
     }
 
+    /// An item's tile if it was made in this run.
+    func madeTile(_ key: ItemKey) -> TileView? {
+        lock.lock(); defer { lock.unlock() }
+        return tiles[key]
+    }
+
     /// An item's tile, made by `make` the first time it is asked for.
     func tile(_ key: ItemKey, make: () -> TileView) -> TileView {
         lock.lock()
@@ -117,8 +124,31 @@ public final class SiteIndex: @unchecked Sendable {
         ItemType.allCases.flatMap { type in sorted(keys.filter { $0.type == type }) }
     }
 
+    /// Keys of one type in catalogue order: by their place in the type's list, which is sorted
+    /// once, instead of comparing kinds and titles again for every term (4 % of a build).
     private func sorted(_ keys: [ItemKey]) -> [ItemKey] {
-        keys.map(sortKey).sorted().map(\.key)
+        guard let type = keys.first?.type else { return [] }
+        guard keys.allSatisfy({ $0.type == type }) else { return keys.map(sortKey).sorted().map(\.key) }
+        let position = positions(of: type)
+        // A key the graph does not hold sorts first, as its empty sort key did.
+        return keys.map { (position[$0] ?? -1, $0) }
+            .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            .map(\.1)
+    }
+
+    private func positions(of type: ItemType) -> [ItemKey: Int] {
+        lock.lock()
+        let known = positions[type]
+        lock.unlock()
+        if let known { return known }
+        let list = list(type)
+        var made: [ItemKey: Int] = [:]
+        made.reserveCapacity(list.count)
+        for (position, key) in list.enumerated() { made[key] = position }
+        lock.lock()
+        positions[type] = made
+        lock.unlock()
+        return made
     }
 
     private func sortKey(_ key: ItemKey) -> SortKey {

@@ -36,9 +36,8 @@ public final class TileRenderer: @unchecked Sendable {
                         facetPublication: ""))
     }
 
-    func html(for key: ItemKey, _ tile: TileView) -> String {
-        var view = tile
-        view.html = ""
+    /// `view` is the tile without its HTML.
+    func html(for key: ItemKey, _ view: TileView) -> String {
         lock.lock()
         let cached = rendered[key]
         lock.unlock()

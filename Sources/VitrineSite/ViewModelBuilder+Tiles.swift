@@ -6,6 +6,8 @@ extension ViewModelBuilder {
     /// The tile of an item, made once per run and shared by every page that shows it; each
     /// page still records what the tile shows of the item and of its kind.
     func tile(_ key: ItemKey) -> TileView? {
+        // A one-off build records no dependencies, so a tile made before needs no look at its item.
+        if graph.recorder == nil, let made = index.madeTile(key) { return made }
         guard let item = graph.item(key) else { return nil }
         if let kind = item.terms[.kind]?.first { graph.recorder?.record(.term(TermKey(.kind, kind))) }
         return index.tile(key) { makeTile(item) }
@@ -15,15 +17,14 @@ extension ViewModelBuilder {
 
     private func makeTile(_ item: Item) -> TileView {
         func facet(_ taxonomy: TaxonomyName) -> String { (item.terms[taxonomy] ?? []).joined(separator: " ") }
-        var tile = TileView(
+        let tile = TileView(
             url: URLScheme.path(item.key), title: item.title, summary: item.summary,
             typeLabel: typeLabel(item.type), kindLabel: kind(of: item)?.label,
             date: item.date.map(format.date), draft: item.draft,
             facetKind: facet(.kind), facetThemes: facet(.theme), facetGroups: facet(.group),
             facetRegions: facet(.region), facetSectors: facet(.sector),
             facetPublication: item.publication ?? (item.type == .publication ? item.id : ""))
-        tile.html = tiles?.html(for: item.key, tile) ?? ""
-        return tile
+        return tile.with(html: tiles?.html(for: item.key, tile) ?? "")
     }
 
     func tiles(_ keys: [ItemKey]) -> [TileView] { keys.compactMap(tile) }

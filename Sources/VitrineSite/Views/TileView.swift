@@ -1,25 +1,61 @@
 import VitrineTemplates
 
-struct TileView {
-    var url: String
-    var title: String
-    var summary: String?
-    var typeLabel: String
-    var kindLabel: String?
-    var date: String?
-    var draft: Bool
+/// An item as one tile of a list. Made once per item and run (`SiteIndex`) and shared by every
+/// page that lists the item: a class, so a page of 48 tiles holds 48 references instead of
+/// copying 15 fields each (the copies were 2 % of a 10,000-card build).
+final class TileView: Sendable {
+    let url: String
+    let title: String
+    let summary: String?
+    let typeLabel: String
+    let kindLabel: String?
+    let date: String?
+    let draft: Bool
     /// Space-separated term ids per facet, for the client-side filters and Pagefind.
-    var facetKind: String
-    var facetThemes: String
-    var facetGroups: String
-    var facetRegions: String
-    var facetSectors: String
-    var facetPublication: String
+    let facetKind: String
+    let facetThemes: String
+    let facetGroups: String
+    let facetRegions: String
+    let facetSectors: String
+    let facetPublication: String
     /// The tile rendered with `partials/tile-body`, once per item (see `TileRenderer`).
-    var html: String = ""
+    let html: String
+
+    init(url: String, title: String, summary: String?, typeLabel: String, kindLabel: String?, date: String?, draft: Bool,
+         facetKind: String, facetThemes: String, facetGroups: String, facetRegions: String, facetSectors: String,
+         facetPublication: String, html: String = "") {
+        self.url = url
+        self.title = title
+        self.summary = summary
+        self.typeLabel = typeLabel
+        self.kindLabel = kindLabel
+        self.date = date
+        self.draft = draft
+        self.facetKind = facetKind
+        self.facetThemes = facetThemes
+        self.facetGroups = facetGroups
+        self.facetRegions = facetRegions
+        self.facetSectors = facetSectors
+        self.facetPublication = facetPublication
+        self.html = html
+    }
+
+    /// The same tile with its rendered HTML.
+    func with(html: String) -> TileView {
+        TileView(url: url, title: title, summary: summary, typeLabel: typeLabel, kindLabel: kindLabel, date: date, draft: draft,
+                 facetKind: facetKind, facetThemes: facetThemes, facetGroups: facetGroups, facetRegions: facetRegions,
+                 facetSectors: facetSectors, facetPublication: facetPublication, html: html)
+    }
 }
 
-extension TileView: Equatable {}
+extension TileView: Equatable {
+    static func == (a: TileView, b: TileView) -> Bool {
+        a.url == b.url && a.title == b.title && a.summary == b.summary && a.typeLabel == b.typeLabel
+            && a.kindLabel == b.kindLabel && a.date == b.date && a.draft == b.draft && a.facetKind == b.facetKind
+            && a.facetThemes == b.facetThemes && a.facetGroups == b.facetGroups && a.facetRegions == b.facetRegions
+            && a.facetSectors == b.facetSectors && a.facetPublication == b.facetPublication && a.html == b.html
+    }
+}
 
 extension TileView: TemplateRecord {
     static let templateFields = TemplateFields<TileView> {
