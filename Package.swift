@@ -85,17 +85,19 @@ let package = Package(
         ),
         .testTarget(name: "VitrineSchemaTests", dependencies: ["VitrineSchema", "VitrineTheme", "VitrineContent"]),
         .testTarget(name: "VitrineSiteTests", dependencies: ["VitrineSite", "VitrineTemplates", "VitrineContent"]),
-        .testTarget(name: "VitrineBuildTests", dependencies: ["VitrineBuild", "VitrineSite", "VitrineTemplates", "VitrineContent"]),
+        // What several test targets share (a seeded random source for the property tests).
+        .target(name: "VitrineTestSupport", path: "Tests/VitrineTestSupport"),
+        .testTarget(name: "VitrineBuildTests", dependencies: ["VitrineTestSupport", "VitrineBuild", "VitrineSite", "VitrineTemplates", "VitrineContent"]),
         .testTarget(name: "VitrineServeTests", dependencies: ["VitrineServe", .product(name: "Hummingbird", package: "hummingbird")]),
         // The built-in theme, the starter sites, and the vitrine binary run from a folder of its own.
         .testTarget(name: "VitrineThemeTests", dependencies: ["VitrineTheme", "VitrineBuild", "VitrineReports", "VitrineContent"]),
         // Replays Fuzz/corpus and Fuzz/regressions (with their .expected diagnostics) through the harness.
         .testTarget(name: "VitrineFuzzingTests", dependencies: ["VitrineFuzzing", "VitrineContent"]),
         .testTarget(name: "VitrineMarkdownTests", dependencies: ["VitrineMarkdown"]),
-        .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineReports", "VitrineTemplates", "VitrineContent", "VitrineTheme"]),
+        .testTarget(name: "VitrineReportsTests", dependencies: ["VitrineTestSupport", "VitrineReports", "VitrineTemplates", "VitrineContent", "VitrineTheme"]),
         .testTarget(
             name: "VitrineContentTests",
-            dependencies: ["VitrineContent"],
+            dependencies: ["VitrineTestSupport", "VitrineContent"],
             resources: [.copy("Fixtures")]
         ),
         // The compiled template engine: the Mustache spec's tests (Fixtures/spec) and typed compiles.

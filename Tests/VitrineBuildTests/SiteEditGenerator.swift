@@ -1,4 +1,5 @@
 import Foundation
+import VitrineTestSupport
 
 /// Random edits of a site, drawn from a seeded generator and from a model of the site's files
 /// (path → text), so that most edits leave a site that builds: only items nothing refers to

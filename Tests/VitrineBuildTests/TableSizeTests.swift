@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VitrineBuild
+import VitrineTestSupport
 
 /// SWOTs and factsheet tables of every size from empty up, built as a site and as a report
 /// (the dossier includes both): each builds without error or with exactly the diagnostic its

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VitrineContent
+import VitrineTestSupport
 
 /// A content date printed and parsed back, for random dates of every precision, on its own
 /// and through the loader (front matter → `FieldReader.date`); and the parser agrees with the

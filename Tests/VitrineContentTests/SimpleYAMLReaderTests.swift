@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Yams
 @testable import VitrineContent
+import VitrineTestSupport
 
 /// `SimpleYAMLReader` must make exactly Yams's tree (marks included) of every text it takes,
 /// and leave every text outside its subset to Yams.

@@ -1,5 +1,6 @@
 import Testing
 @testable import VitrineReports
+import VitrineTestSupport
 
 /// Random grid tables (1 to 5 columns, 0 to 5 rows, with and without a header, widths from 0,
 /// cells of paragraphs, list items and nested items, words up to 30 characters including

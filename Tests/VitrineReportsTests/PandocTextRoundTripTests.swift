@@ -1,6 +1,7 @@
 import CCmark
 import Testing
 @testable import VitrineReports
+import VitrineTestSupport
 
 /// `PandocText.inline` read back by libcmark: for random strings of Markdown punctuation,
 /// Unicode, spaces, tabs and line breaks, the escaped text is one paragraph holding one text
