@@ -104,12 +104,7 @@ extension BuildSession {
             manifest += "\(outcome.job.id) \(outcome.fingerprint) \(outcome.bytes) \(outcome.pages)\n"
         }
         update.documentsPublished = documents.count
-        do {
-            _ = try sink.write(OutputFile(path: Self.documentsManifest, text: manifest))
-        } catch where error.isFollowOn {
-        } catch {
-            update.diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
-        }
+        _ = sink.write(OutputFile(path: Self.documentsManifest, text: manifest), reportingTo: &update.diagnostics)
         guard !documents.isEmpty else { return }
 
         // The pages that link a PDF, again, now that its facts are known: the publication pages
@@ -126,10 +121,7 @@ extension BuildSession {
             }
             switch site.render(job, recorder: nil) {
             case .success(let page):
-                do { _ = try sink.write(page.file) } catch where error.isFollowOn {
-                } catch {
-                    rendered[index].diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
-                }
+                _ = sink.write(page.file, reportingTo: &rendered[index].diagnostics)
             case .failure(let diagnostic): rendered[index].diagnostics.append(diagnostic)
             }
         }

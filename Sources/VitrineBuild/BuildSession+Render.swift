@@ -58,17 +58,12 @@ extension BuildSession {
                 }
             }
             for file in files {
-                do {
-                    // A one-off build reports counts, not every path it wrote.
-                    if try sink.write(file), record { result.written.append(file.path) }
-                    // What a one-off build wrote is not looked at again (its staging folder starts empty).
-                    if record { result.files.append(file.path) }
-                    result.fileCount += 1
-                } catch let failure as OutputFailure where failure.isFollowOn {
-                    // Not tried: the disk was found full, which one diagnostic says.
-                } catch {
-                    result.diagnostics.append(Diagnostic.output(error, at: SourceLocation(file: sink.target.path)))
-                }
+                guard let changed = sink.write(file, reportingTo: &result.diagnostics) else { continue }
+                // A one-off build reports counts, not every path it wrote.
+                if changed, record { result.written.append(file.path) }
+                // What a one-off build wrote is not looked at again (its staging folder starts empty).
+                if record { result.files.append(file.path) }
+                result.fileCount += 1
             }
             result.dependencies = recorder?.dependencies ?? []
             return result
