@@ -58,6 +58,9 @@ public final class InPlaceSink: OutputSink, @unchecked Sendable {
     }
 
     public func commit() throws(OutputFailure) {
+        // The next run tries writing again however this one ended (a run that found the disk
+        // full discards today, but that is the caller's choice, not this sink's guarantee).
+        writer.startOver()
         lock.lock(); defer { lock.unlock() }
         for (index, file) in pending.enumerated() {
             let path = target.path + "/" + file.path
