@@ -14,9 +14,12 @@ let package = Package(
     name: "VitrineFuzz",
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "Vitrine", path: "..")],
-    targets: targets.map { name in
+    targets: [
+        // libFuzzer's driver and entry point, shared by the fuzzers (each main.swift names its target).
+        .target(name: "FuzzDriver", dependencies: [.product(name: "VitrineFuzzing", package: "Vitrine")]),
+    ] + targets.map { name in
         .executableTarget(name: "fuzz-\(name)",
-                          dependencies: [.product(name: "VitrineFuzzing", package: "Vitrine")],
+                          dependencies: ["FuzzDriver"],
                           path: "Sources/fuzz-\(name)",
                           linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])])
     },

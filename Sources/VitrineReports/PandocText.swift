@@ -45,21 +45,32 @@ enum PandocText {
     }
 
     /// `- x`, `+ x`, `1. x` and `1) x` at the start of a paragraph would open a list (so would
-    /// `-` and `+` alone), and `---` (spaces between allowed) would be a rule.
+    /// `-` and `+` alone), and `---` (spaces between allowed) would be a rule. Pandoc's own
+    /// extensions add lists numbered by letters and Roman numerals (`a) x`, `B. x`, `iv. x`),
+    /// with the number in parentheses (`(1) x`), a definition (`: x` after a paragraph) and a
+    /// fenced div (`::: x`).
     private static func defuseBlockStart(_ text: String) -> String {
         if let first = text.first, first == "-" || first == "+" {
             let rest = text.dropFirst()
             let isRule = text.allSatisfy { $0 == "-" || $0 == " " } && text.filter { $0 == "-" }.count >= 3
             if rest.isEmpty || rest.hasPrefix(" ") || isRule { return "\\" + text }
         }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 9 {
-            let rest = text.dropFirst(digits.count)
-            if rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest == "." || rest == ")" {
-                return digits + "\\" + rest
-            }
-        }
-        return text
+        if text.hasPrefix(":") { return "\\" + text }
+        let parenthesised = text.hasPrefix("(")
+        let start = parenthesised ? text.dropFirst() : Substring(text)
+        let number = start.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard isListNumber(number) else { return text }
+        let rest = start.dropFirst(number.count)
+        guard let delimiter = rest.first, delimiter == ")" || (delimiter == "." && !parenthesised),
+              rest.count == 1 || rest.dropFirst().first == " " else { return text }
+        return parenthesised ? "\\" + text : number + "\\" + rest
+    }
+
+    /// What Pandoc reads as a list item's number: up to 9 digits, one letter, or Roman numerals.
+    private static func isListNumber(_ text: Substring) -> Bool {
+        guard !text.isEmpty else { return false }
+        if text.allSatisfy({ $0.isNumber }) { return text.count <= 9 }
+        return text.count == 1 || text.allSatisfy { "ivxlcdmIVXLCDM".contains($0) }
     }
 
     /// An identifier for a heading or anchor: lowercase ASCII letters, digits and hyphens.

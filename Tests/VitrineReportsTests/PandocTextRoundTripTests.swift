@@ -13,7 +13,7 @@ import VitrineTestSupport
                                    "{", "}", "-", "+", ".", "=", ":", "\"", "'", "%", "/", "1", "9", "0", "a", "Z", "é",
                                    "e\u{301}", "ĳ", "日本", "🎓", "\u{00A0}", " ", " ", "  ", "\t", "\n", "\r\n", "\u{2028}",
                                    "&amp;", "&#42;", "<br>", "http://x.nl", "1.", "1)", "- ", "+ ", "---", "***", "    ",
-                                   "```", "~~~", "==", "[x]: /y", "![a](b)", "\\\n", "  \n"]
+                                   "```", "~~~", "==", "[x]: /y", "![a](b)", "\\\n", "  \n", "a)", "B.", "iv.", "(1)", "(a)", ":::", "e.g."]
 
     /// What the reader sees of `text`: line breaks and tabs as single spaces, no outer spaces.
     static func expectedLiteral(_ text: String) -> String {
@@ -86,6 +86,20 @@ import VitrineTestSupport
         #expect(PandocText.inline("--") == "--")
         #expect(PandocText.inline("    code") == "code")
         #expect(PandocText.inline("\n  - x") == "\\- x")
+    }
+
+    /// Pandoc's own block starts (not CommonMark's, so the libcmark round trip cannot see them).
+    @Test func pandocBlockStartsAreDefused() {
+        #expect(PandocText.inline("a) x") == "a\\) x")
+        #expect(PandocText.inline("B. x") == "B\\. x")
+        #expect(PandocText.inline("iv. x") == "iv\\. x")
+        #expect(PandocText.inline("(1) x") == "\\(1) x")
+        #expect(PandocText.inline("(a)") == "\\(a)")
+        #expect(PandocText.inline(": x") == "\\: x")
+        #expect(PandocText.inline("::: x") == "\\::: x")
+        #expect(PandocText.inline("e.g. x") == "e.g. x")
+        #expect(PandocText.inline("ab) x") == "ab) x")
+        #expect(PandocText.inline("(1x") == "(1x")
     }
 
     /// Every piece alone, and between words, so a failure of the random test has a short twin.
