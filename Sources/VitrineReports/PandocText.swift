@@ -63,6 +63,9 @@ enum PandocText {
         let rest = start.dropFirst(number.count)
         guard let delimiter = rest.first, delimiter == ")" || (delimiter == "." && !parenthesised),
               rest.count == 1 || rest.dropFirst().first == " " else { return text }
+        // Pandoc leaves initials alone: one capital and a period make a list only before two spaces.
+        let initial = number.count == 1 && number.first?.isUppercase == true && delimiter == "." && !parenthesised
+        if initial, rest.dropFirst().first == " ", let next = rest.dropFirst(2).first, next != " " { return text }
         return parenthesised ? "\\" + text : number + "\\" + rest
     }
 

@@ -13,7 +13,7 @@ import VitrineTestSupport
                                    "{", "}", "-", "+", ".", "=", ":", "\"", "'", "%", "/", "1", "9", "0", "a", "Z", "é",
                                    "e\u{301}", "ĳ", "日本", "🎓", "\u{00A0}", " ", " ", "  ", "\t", "\n", "\r\n", "\u{2028}",
                                    "&amp;", "&#42;", "<br>", "http://x.nl", "1.", "1)", "- ", "+ ", "---", "***", "    ",
-                                   "```", "~~~", "==", "[x]: /y", "![a](b)", "\\\n", "  \n", "a)", "B.", "iv.", "(1)", "(a)", ":::", "e.g."]
+                                   "```", "~~~", "==", "[x]: /y", "![a](b)", "\\\n", "  \n", "a)", "B.", "B. ", "I. ", "iv.", "(1)", "(a)", ":::", "e.g."]
 
     /// What the reader sees of `text`: line breaks and tabs as single spaces, no outer spaces.
     static func expectedLiteral(_ text: String) -> String {
@@ -91,7 +91,11 @@ import VitrineTestSupport
     /// Pandoc's own block starts (not CommonMark's, so the libcmark round trip cannot see them).
     @Test func pandocBlockStartsAreDefused() {
         #expect(PandocText.inline("a) x") == "a\\) x")
-        #expect(PandocText.inline("B. x") == "B\\. x")
+        #expect(PandocText.inline("B) x") == "B\\) x")
+        #expect(PandocText.inline("B.  x") == "B\\.  x")
+        #expect(PandocText.inline("IV. x") == "IV\\. x")
+        #expect(PandocText.inline("A. Auteur") == "A. Auteur")  // initials: Pandoc reads no list
+        #expect(PandocText.inline("A.") == "A\\.")
         #expect(PandocText.inline("iv. x") == "iv\\. x")
         #expect(PandocText.inline("(1) x") == "\\(1) x")
         #expect(PandocText.inline("(a)") == "\\(a)")
