@@ -73,14 +73,20 @@ extension BuildSession {
         }
 
         if let search {
-            if let staging = (sink as? StagingSink)?.staging {
-                switch search.finish(into: staging.appendingPathComponent(URLScheme.searchBundle)) {
-                case .success: update.searchIndexed = true
-                case .failure(let failure):
-                    update.diagnostics.append(.warning(.noSearchIndex, ["problem": failure.text], at: SourceLocation(file: options.output)))
+            switch search.finish() {
+            case .success(let bundle):
+                do {
+                    for file in bundle.files {
+                        let path = URLScheme.searchBundle + "/" + file.path
+                        if try sink.write(OutputFile(path: path, bytes: file.bytes)) { written.append(path) }
+                    }
+                } catch {
+                    sink.discard()
+                    throw DiagnosticList([Diagnostic.output(error, at: SourceLocation(file: sink.target.path))])
                 }
-            } else {
-                search.cancel()
+                update.searchIndexed = true
+            case .failure(let failure):
+                update.diagnostics.append(.warning(.noSearchIndex, ["problem": failure.text], at: SourceLocation(file: options.output)))
             }
         }
         do { try sink.commit() } catch {

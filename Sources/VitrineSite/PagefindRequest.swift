@@ -6,7 +6,8 @@ import Foundation
 enum PagefindRequest {
     case newIndex(forceLanguage: String?, includeCharacters: String?, keepIndexURL: Bool)
     case addRecord(SearchRecord, indexID: Int)
-    case writeFiles(indexID: Int, outputPath: String)
+    /// The bundle's files in the answer, for Vitrine to write through its own output sink.
+    case getFiles(indexID: Int)
 
     /// The payload object, without the message envelope (which needs the message id).
     var payload: [UInt8] {
@@ -39,11 +40,10 @@ enum PagefindRequest {
                 $0.key("type"); $0.string("AddRecord")
                 $0.key("url"); $0.string(record.url)
             }
-        case .writeFiles(let indexID, let outputPath):
+        case .getFiles(let indexID):
             json.object {
                 $0.key("index_id"); $0.raw(String(indexID))
-                $0.key("output_path"); $0.string(outputPath)
-                $0.key("type"); $0.string("WriteFiles")
+                $0.key("type"); $0.string("GetFiles")
             }
         }
         return json.bytes

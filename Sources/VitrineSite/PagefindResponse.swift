@@ -4,19 +4,24 @@ import Foundation
 /// Only the fields this client reads; all optional, because Pagefind's answer to a request it
 /// could not parse carries no message id, and each type has its own fields.
 struct PagefindResponse: Decodable, Sendable {
+    /// One file of a `GetFiles` answer: its path inside the bundle and its bytes in base64.
+    struct File: Decodable, Sendable {
+        var path: String
+        var content: String
+    }
+
     struct Payload: Decodable, Sendable {
         var type: String
         var indexID: Int?
         var pageWordCount: Int?
-        var outputPath: String?
+        var files: [File]?
         var message: String?
         var originalMessage: String?
 
         enum CodingKeys: String, CodingKey {
-            case type, message
+            case type, message, files
             case indexID = "index_id"
             case pageWordCount = "page_word_count"
-            case outputPath = "output_path"
             case originalMessage = "original_message"
         }
     }

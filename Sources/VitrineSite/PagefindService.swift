@@ -11,7 +11,7 @@ import Darwin
 /// reading afterwards), and a caller of `send` only appends to a queue.
 ///
 /// Pagefind reads requests one at a time up to a comma and exits when its stdin closes, even
-/// in the middle of writing files: input is closed only after the last awaited answer.
+/// in the middle of work: input is closed only after the last awaited answer.
 final class PagefindService: @unchecked Sendable {
     private let process: Process
     private let input: Int32
@@ -137,10 +137,10 @@ final class PagefindService: @unchecked Sendable {
         return (acceptedRecords, acceptedWords)
     }
 
-    /// Closes Pagefind's input (it exits on that) and waits for it to go, so that every file it
-    /// writes is complete before the bundle is used; stops it if it has not gone within a minute.
-    /// (Waiting 5 s was too short on a loaded machine: Pagefind was stopped while its last files
-    /// were still being written, and pagefind-entry.json was read back empty.)
+    /// Closes Pagefind's input (it exits on that) and waits for it to go; stops it if it has not
+    /// gone within a minute. (Pagefind's own `WriteFiles` answers before its background writes
+    /// are done and loses them when it exits: pagefind-entry.json came out empty in 1 of 7
+    /// builds on a loaded machine. So the bundle is asked for with `GetFiles` instead.)
     func closeInput() {
         condition.lock()
         inputClosing = true
@@ -244,11 +244,17 @@ final class PagefindService: @unchecked Sendable {
                     continue
                 }
                 if slot == 1 { keepErrorOutput(chunk[0..<count]); continue }
+                // A bundle's answer is tens of megabytes: split at commas a run at a time.
                 var frames: [[UInt8]] = []
-                for byte in chunk[0..<count] {
-                    if byte == UInt8(ascii: ",") { frames.append(frame); frame.removeAll(keepingCapacity: true) } else { frame.append(byte) }
+                var rest = chunk[0..<count]
+                while let comma = rest.firstIndex(of: UInt8(ascii: ",")) {
+                    frame.append(contentsOf: rest[..<comma])
+                    frames.append(frame)
+                    frame.removeAll(keepingCapacity: true)
+                    rest = rest[(comma + 1)...]
                 }
-                if !frames.isEmpty { received(frames) }
+                frame.append(contentsOf: rest)
+                if frames.isEmpty { heard() } else { received(frames) }
             }
         }
         streamEnded(\.outputEnded)
@@ -279,6 +285,13 @@ final class PagefindService: @unchecked Sendable {
             if let id = response.messageID, awaited[id] != nil { answers[id] = response.payload }
         }
         condition.broadcast()
+    }
+
+    /// Part of an answer arrived: a long one is not a stall.
+    private func heard() {
+        condition.lock()
+        lastHeard = .now
+        condition.unlock()
     }
 
     private func keepErrorOutput(_ bytes: ArraySlice<UInt8>) {

@@ -16,7 +16,7 @@ public enum SearchIndexFailure: Error, Sendable, Equatable, CustomStringConverti
     case unresponsive(seconds: Double)
     /// Pagefind printed something that is not a service response (not the service protocol).
     case unreadableResponse(String)
-    /// `finish(into:)` was called a second time, or after `cancel()`.
+    /// `finish()` was called a second time, or after `cancel()`.
     case alreadyFinished
 
     /// The failure in the catalogs' words; Pagefind's own messages as it prints them.

@@ -1,4 +1,5 @@
 import Foundation
+import VitrineTemplates
 
 /// Builds the Pagefind search bundle from records handed over while pages render, through
 /// `pagefind --service`, instead of letting Pagefind read and parse the written site again.
@@ -6,7 +7,7 @@ import Foundation
 ///     let indexer = try SearchIndexer.start(configuration: .init(forceLanguage: "nl")).get()
 ///     // on any thread, once per rendered page job i:
 ///     indexer.add(record, at: i)      // or indexer.skip(i) for a job without a record
-///     let summary = indexer.finish(into: staging.appending(path: "pagefind"))
+///     let bundle = try indexer.finish().get()   // its files, to write below pagefind/
 ///
 /// `add` encodes the record on the caller's thread and queues it; it never waits for
 /// Pagefind. Records are sent in position order (Pagefind numbers pages in the order it
@@ -14,8 +15,10 @@ import Foundation
 /// holds the later ones back until it is, or until `finish`.
 ///
 /// Every failure is a value: a missing binary from `start`, and a crash, an exit, an error
-/// answer or silence beyond the stall timeout from `finish`. After a failure, `add` drops
-/// records quietly and the bundle folder may hold partial files.
+/// answer, an unreadable file or silence beyond the stall timeout from `finish`. After a
+/// failure, `add` drops records quietly. Pagefind writes nothing itself: `finish` asks for the
+/// files (`GetFiles`) and hands them back, so they go through the build's output sink like
+/// every other file, whole or not at all.
 public final class SearchIndexer: @unchecked Sendable {
     private let service: PagefindService
     private let indexID: Int
@@ -69,9 +72,8 @@ public final class SearchIndexer: @unchecked Sendable {
         place(nil, at: position)
     }
 
-    /// Sends what is still waiting, has Pagefind write the bundle into `bundle` (created if
-    /// needed) and stops it.
-    public func finish(into bundle: URL) -> Result<SearchIndexSummary, SearchIndexFailure> {
+    /// Sends what is still waiting, has Pagefind build the bundle, takes its files and stops it.
+    public func finish() -> Result<SearchBundle, SearchIndexFailure> {
         lock.lock()
         guard !finished else {
             lock.unlock()
@@ -79,16 +81,14 @@ public final class SearchIndexer: @unchecked Sendable {
         }
         finished = true
         for payload in sequencer.drain() { service.send(payload) }
-        let request = PagefindRequest.writeFiles(indexID: indexID, outputPath: bundle.standardizedFileURL.path)
-        let id = service.send(request.payload, awaitingAnswer: true)
+        let id = service.send(PagefindRequest.getFiles(indexID: indexID).payload, awaitingAnswer: true)
         lock.unlock()
 
         switch service.answer(to: id, stallTimeout: configuration.stallTimeout) {
         case .success(let answer):
             service.closeInput()
             let accepted = service.accepted
-            return .success(SearchIndexSummary(records: accepted.records, words: accepted.words,
-                                               bundle: answer.outputPath ?? bundle.path))
+            return Self.files(of: answer).map { SearchBundle(records: accepted.records, words: accepted.words, files: $0) }
         case .failure(let failure):
             service.stop()
             return .failure(failure)
@@ -110,5 +110,26 @@ public final class SearchIndexer: @unchecked Sendable {
         // Sent while the lock is held: two threads releasing runs of records must not
         // interleave them.
         for due in sequencer.place(payload, at: position) { service.send(due) }
+    }
+
+    /// The files of a `GetFiles` answer, sorted by path; a path that would leave the bundle
+    /// folder, or content that is not base64, makes the answer unreadable.
+    private static func files(of answer: PagefindResponse.Payload) -> Result<[OutputFile], SearchIndexFailure> {
+        guard let listed = answer.files, !listed.isEmpty else {
+            return .failure(.unreadableResponse("\(answer.type) answer without files"))
+        }
+        var files: [OutputFile] = []
+        files.reserveCapacity(listed.count)
+        for file in listed {
+            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") || $0.contains("\\") }) else {
+                return .failure(.unreadableResponse("a bundle file at '\(file.path)'"))
+            }
+            guard let bytes = Data(base64Encoded: file.content) else {
+                return .failure(.unreadableResponse("the bundle file '\(file.path)' is not base64"))
+            }
+            files.append(OutputFile(path: file.path, bytes: [UInt8](bytes)))
+        }
+        return .success(files.sorted { $0.path < $1.path })
     }
 }

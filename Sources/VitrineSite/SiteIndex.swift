@@ -64,39 +64,27 @@ public final class SiteIndex: @unchecked Sendable {
 
     /// What the items of `type` use, per facet.
     func facetTerms(_ type: ItemType) -> FacetTerms {
-        lock.lock()
-        let known = facetTerms[type]
-        lock.unlock()
-        if let known { return known }
-        var terms: [TaxonomyName: Set<String>] = [:]
-        var publications: Set<String> = []
-        for item in graph.items(type) {
-            for (taxonomy, ids) in item.terms { terms[taxonomy, default: []].formUnion(ids) }
-            if let publication = item.publication { publications.insert(publication) }
+        cached(type, in: \.facetTerms) {
+            var terms: [TaxonomyName: Set<String>] = [:]
+            var publications: Set<String> = []
+            for item in graph.items(type) {
+                for (taxonomy, ids) in item.terms { terms[taxonomy, default: []].formUnion(ids) }
+                if let publication = item.publication { publications.insert(publication) }
+            }
+            return FacetTerms(terms: terms, publications: publications)
         }
-        let made = FacetTerms(terms: terms, publications: publications)
-        lock.lock()
-        facetTerms[type] = made
-        lock.unlock()
-        return made
     }
 
     /// How many items of each type a collection holds.
     func totals(of collection: CollectionKey) -> [ItemType: Int] {
-        lock.lock()
-        let known = totals[collection]
-        lock.unlock()
-        if let known { return known }
-        let keys: [ItemKey]
-        switch collection {
-        case .term(let term): keys = members(term)
-        case .drawn(let publication): keys = drawn(from: publication)
+        cached(collection, in: \.totals) {
+            let keys: [ItemKey]
+            switch collection {
+            case .term(let term): keys = members(term)
+            case .drawn(let publication): keys = drawn(from: publication)
+            }
+            return Dictionary(grouping: keys, by: \.type).mapValues(\.count)
         }
-        let made = Dictionary(grouping: keys, by: \.type).mapValues(\.count)
-        lock.lock()
-        totals[collection] = made
-        lock.unlock()
-        return made
     }
 
     /// An item's tile if it was made in this run.
@@ -107,15 +95,7 @@ public final class SiteIndex: @unchecked Sendable {
 
     /// An item's tile, made by `make` the first time it is asked for.
     func tile(_ key: ItemKey, make: () -> TileView) -> TileView {
-        lock.lock()
-        let known = tiles[key]
-        lock.unlock()
-        if let known { return known }
-        let made = make()
-        lock.lock()
-        tiles[key] = made
-        lock.unlock()
-        return made
+        cached(key, in: \.tiles, make)
     }
 
     static let drawnTypes: [ItemType] = [.conclusion, .card, .factsheet, .swot]
@@ -124,11 +104,11 @@ public final class SiteIndex: @unchecked Sendable {
         ItemType.allCases.flatMap { type in sorted(keys.filter { $0.type == type }) }
     }
 
-    /// Keys of one type in catalogue order: by their place in the type's list, which is sorted
-    /// once, instead of comparing kinds and titles again for every term (4 % of a build).
+    /// Keys of one type (every caller passes one) in catalogue order: by their place in the
+    /// type's list, which is sorted once, instead of comparing kinds and titles again for every
+    /// term (4 % of a build).
     private func sorted(_ keys: [ItemKey]) -> [ItemKey] {
         guard let type = keys.first?.type else { return [] }
-        guard keys.allSatisfy({ $0.type == type }) else { return keys.map(sortKey).sorted().map(\.key) }
         let position = positions(of: type)
         // A key the graph does not hold sorts first, as its empty sort key did.
         return keys.map { (position[$0] ?? -1, $0) }
@@ -137,33 +117,21 @@ public final class SiteIndex: @unchecked Sendable {
     }
 
     private func positions(of type: ItemType) -> [ItemKey: Int] {
-        lock.lock()
-        let known = positions[type]
-        lock.unlock()
-        if let known { return known }
-        let list = list(type)
-        var made: [ItemKey: Int] = [:]
-        made.reserveCapacity(list.count)
-        for (position, key) in list.enumerated() { made[key] = position }
-        lock.lock()
-        positions[type] = made
-        lock.unlock()
-        return made
+        cached(type, in: \.positions) {
+            let list = list(type)
+            var made: [ItemKey: Int] = [:]
+            made.reserveCapacity(list.count)
+            for (position, key) in list.enumerated() { made[key] = position }
+            return made
+        }
     }
 
     private func sortKey(_ key: ItemKey) -> SortKey {
-        lock.lock()
-        let known = sortKeys[key]
-        lock.unlock()
-        if let known { return known }
-        let item = graph.item(key)
-        let kind = item?.terms[.kind]?.first.flatMap { graph.taxonomies.term(TermKey(.kind, $0))?.label } ?? ""
-        let title = Self.foldedForSorting(item?.title ?? "")
-        let made = SortKey(kind: kind, title: title, key: key)
-        lock.lock()
-        sortKeys[key] = made
-        lock.unlock()
-        return made
+        cached(key, in: \.sortKeys) {
+            let item = graph.item(key)
+            let kind = item?.terms[.kind]?.first.flatMap { graph.taxonomies.term(TermKey(.kind, $0))?.label } ?? ""
+            return SortKey(kind: kind, title: Self.foldedForSorting(item?.title ?? ""), key: key)
+        }
     }
 
     /// Case- and accent-insensitive (Één sorts with Een); plain ASCII, the usual case, is only
@@ -173,8 +141,11 @@ public final class SiteIndex: @unchecked Sendable {
         return title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    private func cached<Key: Hashable>(_ key: Key, in table: ReferenceWritableKeyPath<SiteIndex, [Key: [ItemKey]]>,
-                                       _ make: () -> [ItemKey]) -> [ItemKey] {
+    /// `table[key]`, made by `make` the first time. Made outside the lock: `make` may ask for
+    /// other tables (a term's totals its members, the members their sort keys); two threads
+    /// making the same entry at once make equal values.
+    private func cached<Key: Hashable, Value>(_ key: Key, in table: ReferenceWritableKeyPath<SiteIndex, [Key: Value]>,
+                                              _ make: () -> Value) -> Value {
         lock.lock()
         let known = self[keyPath: table][key]
         lock.unlock()

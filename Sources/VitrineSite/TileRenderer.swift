@@ -11,7 +11,7 @@ public final class TileRenderer: @unchecked Sendable {
 
     private let templates: TemplateLibrary
     private let lock = NSLock()
-    private var rendered: [ItemKey: (view: TileView, html: String)] = [:]
+    private var rendered: [ItemKey: (content: TileView.Content, html: String)] = [:]
     private var failures: [Diagnostic] = []
 
     /// Whether rendered tiles are kept for a next run (the preview's); a one-off build makes
@@ -31,21 +31,21 @@ public final class TileRenderer: @unchecked Sendable {
 
     /// An empty tile, for scripts that fill in tiles of their own.
     func blank() -> String {
-        render(TileView(url: "#", title: "-", summary: "-", typeLabel: "-", kindLabel: nil, date: nil, draft: false,
-                        facetKind: "", facetThemes: "", facetGroups: "", facetRegions: "", facetSectors: "",
-                        facetPublication: ""))
+        render(TileView(.init(url: "#", title: "-", summary: "-", typeLabel: "-", kindLabel: nil, date: nil, draft: false,
+                              facetKind: "", facetThemes: "", facetGroups: "", facetRegions: "", facetSectors: "",
+                              facetPublication: "")))
     }
 
-    /// `view` is the tile without its HTML.
-    func html(for key: ItemKey, _ view: TileView) -> String {
+    /// The HTML of the tile showing `content`.
+    func html(for key: ItemKey, _ content: TileView.Content) -> String {
         lock.lock()
         let cached = rendered[key]
         lock.unlock()
-        if let cached, cached.view == view { return cached.html }
-        let html = render(view)
+        if let cached, cached.content == content { return cached.html }
+        let html = render(TileView(content))
         guard keepsTiles else { return html }
         lock.lock()
-        rendered[key] = (view, html)
+        rendered[key] = (content, html)
         lock.unlock()
         return html
     }

@@ -17,14 +17,14 @@ extension ViewModelBuilder {
 
     private func makeTile(_ item: Item) -> TileView {
         func facet(_ taxonomy: TaxonomyName) -> String { (item.terms[taxonomy] ?? []).joined(separator: " ") }
-        let tile = TileView(
+        let content = TileView.Content(
             url: URLScheme.path(item.key), title: item.title, summary: item.summary,
             typeLabel: typeLabel(item.type), kindLabel: kind(of: item)?.label,
             date: item.date.map(format.date), draft: item.draft,
             facetKind: facet(.kind), facetThemes: facet(.theme), facetGroups: facet(.group),
             facetRegions: facet(.region), facetSectors: facet(.sector),
             facetPublication: item.publication ?? (item.type == .publication ? item.id : ""))
-        return tile.with(html: tiles?.html(for: item.key, tile) ?? "")
+        return TileView(content, html: tiles?.html(for: item.key, content) ?? "")
     }
 
     func tiles(_ keys: [ItemKey]) -> [TileView] { keys.compactMap(tile) }

@@ -22,15 +22,16 @@ import VitrineContent
 }
 
 @Suite struct TileViewTests {
-    /// The template fields a tile declares are exactly its stored properties (and `t`, the
+    /// The template fields a tile declares are exactly what it shows and its HTML (and `t`, the
     /// interface strings), so a property cannot be added without templates seeing it.
     @Test func declaredFieldsAreTheStoredProperties() {
-        let tile = TileView(url: "/k/", title: "T", summary: nil, typeLabel: "Kaart", kindLabel: "Les", date: nil, draft: false,
-                            facetKind: "les", facetThemes: "a b", facetGroups: "", facetRegions: "", facetSectors: "",
-                            facetPublication: "p")
-        let labels = Set(Mirror(reflecting: tile).children.compactMap(\.label))
+        let tile = TileView(.init(url: "/k/", title: "T", summary: nil, typeLabel: "Kaart", kindLabel: "Les", date: nil, draft: false,
+                                  facetKind: "les", facetThemes: "a b", facetGroups: "", facetRegions: "", facetSectors: "",
+                                  facetPublication: "p"), html: "<li></li>")
+        #expect(Set(Mirror(reflecting: tile).children.compactMap(\.label)) == ["content", "html"])
+        let labels = Set(Mirror(reflecting: tile.content).children.compactMap(\.label))
         let declared = Set(TileView.templateSchema.fields.map(\.name))
-        #expect(declared == labels.union(["t"]))
+        #expect(declared == labels.union(["html", "t"]))
         guard let title = TileView.templateSchema.index(of: "title"), let summary = TileView.templateSchema.index(of: "summary") else {
             Issue.record("title and summary are declared")
             return

@@ -32,7 +32,8 @@ import Testing
 
         #expect(summary.records == 3)
         #expect(summary.words > 20)
-        #expect(summary.bundle == bundle.path)
+        #expect(summary.files.map(\.path) == summary.files.map(\.path).sorted())
+        #expect(summary.files.allSatisfy { !$0.bytes.isEmpty })
 
         let entry = try JSONSerialization.jsonObject(with: Data(contentsOf: bundle.appendingPathComponent("pagefind-entry.json"))) as? [String: Any]
         let languages = try #require(entry?["languages"] as? [String: Any])
@@ -75,17 +76,28 @@ import Testing
         }
     }
 
-    @Test func aBundleThatCannotBeWrittenIsAFailureWithPagefindsMessage() throws {
+    @Test func finishGivesTheBundleOnce() throws {
         let indexer = try SearchIndexer.start(Pagefind(executable: Self.pagefindPath)).get()
         indexer.add(records[0], at: 0)
-        let result = indexer.finish(into: URL(fileURLWithPath: "/proc/no-such-folder/pagefind"))
-        guard case .failure(.exited(let status, let output)) = result else {
-            Issue.record("expected Pagefind to fail, got \(result)")
-            return
+        let bundle = try indexer.finish().get()
+        #expect(bundle.files.contains { $0.path == "pagefind-entry.json" })
+        #expect(indexer.finish() == .failure(.alreadyFinished))
+    }
+
+    @Test func aBundleFileOutsideTheBundleIsUnreadable() throws {
+        for path in ["../site.css", "/etc/passwd", "fragment//a", "./a", "fragment/.."] {
+            let files = FakePagefind.frame(#"{"message_id":2,"payload":{"type":"GetFiles","files":[{"path":"pagefind.js","content":"YQ=="},{"path":"\#(path)","content":"YQ=="}]}}"#)
+            // Answers once the request for the files has come (the second comma on its input).
+            let fake = try FakePagefind("""
+                printf '%s' '\(FakePagefind.newIndexAnswer)'
+                n=0; while [ $n -lt 2 ]; do [ "$(dd bs=1 count=1 2>/dev/null)" = "," ] && n=$((n+1)); done
+                printf '%s' '\(files)'
+                exec cat > /dev/null
+                """)
+            defer { fake.remove() }
+            let indexer = try SearchIndexer.start(fake.pagefind).get()
+            #expect(indexer.finish() == .failure(.unreadableResponse("a bundle file at '\(path)'")), "\(path)")
         }
-        #expect(status != 0)
-        #expect(output.contains("No such file or directory"))
-        #expect(indexer.finish(into: URL(fileURLWithPath: "/tmp")) == .failure(.alreadyFinished))
     }
 
     // MARK: - Failures as values
@@ -116,7 +128,7 @@ import Testing
         DispatchQueue.concurrentPerform(iterations: 300) { position in
             indexer.add(SearchRecord(url: "/\(position)/", content: long, language: "nl"), at: position)
         }
-        let result = indexer.finish(into: URL(fileURLWithPath: "/tmp/never-written"))
+        let result = indexer.finish()
         #expect(result.failure == .exited(status: 7, output: "crashed"))
         #expect(ContinuousClock.now - started < .seconds(10))
     }
@@ -127,7 +139,7 @@ import Testing
         defer { fake.remove() }
         let indexer = try SearchIndexer.start(fake.pagefind).get()
         indexer.add(records[0], at: 0)
-        #expect(indexer.finish(into: URL(fileURLWithPath: "/tmp/never-written")).failure
+        #expect(indexer.finish().failure
                 == .rejected(message: "Invalid index", originalMessage: nil))
     }
 
@@ -168,7 +180,7 @@ import Testing
     // MARK: - Helpers
 
     /// Indexes `records[i]` at position i (nil: skipped), handing them over in `arrival` order.
-    private func index(_ records: [SearchRecord?], arrival: [Int], into bundle: URL, concurrently: Bool = false) throws -> SearchIndexSummary {
+    private func index(_ records: [SearchRecord?], arrival: [Int], into bundle: URL, concurrently: Bool = false) throws -> SearchBundle {
         #expect(FileManager.default.isExecutableFile(atPath: Self.pagefindPath), "run `make venv` first: it installs Pagefind")
         let indexer = try SearchIndexer.start(Pagefind(executable: Self.pagefindPath),
                                               configuration: SearchIndexConfiguration(forceLanguage: "nl")).get()
@@ -181,7 +193,13 @@ import Testing
         } else {
             arrival.indices.forEach(handOver)
         }
-        return try indexer.finish(into: bundle).get()
+        let made = try indexer.finish().get()
+        for file in made.files {
+            let url = bundle.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: url)
+        }
+        return made
     }
 
     private func temporaryFolder() throws -> URL {
