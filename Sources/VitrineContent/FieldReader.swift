@@ -7,7 +7,10 @@ struct FieldReader {
     let pairs: [(key: String, keyNode: Node, value: Node)]
     let location: SourceLocation
     var diagnostics: [Diagnostic] = []
-    private var read: Set<String> = []
+    /// Every key asked for (the allowed names, for "did you mean"), and which pairs were read:
+    /// an array and flags rather than a set, as hashing each key was 3 % of a `vitrine check`.
+    private var asked: [String] = []
+    private var pairRead: [Bool] = []
 
     /// `what` names the mapping in messages ("front matter", "a figure").
     init?(_ node: Node?, source: YAMLSource, what: DiagnosticText, at fallback: SourceLocation, diagnostics: inout [Diagnostic]) {
@@ -36,26 +39,38 @@ struct FieldReader {
             pairs.append((scalar.string, key, value))
         }
         self.pairs = pairs
+        pairRead = Array(repeating: false, count: pairs.count)
     }
 
     // MARK: Access
 
     /// The value of `key`, or nil when absent or null. Marks the key as read.
     mutating func node(_ key: String) -> Node? {
-        read.insert(key)
-        guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
-        return value
+        guard let index = markRead(key) else { return nil }
+        let value = pairs[index].value
+        return value.isNull ? nil : value
     }
 
     /// True when the key is written, even with a null value.
     mutating func has(_ key: String) -> Bool {
-        read.insert(key)
-        return pairs.contains { $0.key == key }
+        markRead(key) != nil
     }
 
     func location(of key: String) -> SourceLocation {
-        guard let pair = pairs.first(where: { $0.key == key }) else { return location }
-        return source.location(of: pair.value)
+        guard let index = self.index(of: key) else { return location }
+        return source.location(of: pairs[index].value)
+    }
+
+    private func index(of key: String) -> Int? {
+        for index in pairs.indices where pairs[index].key == key { return index }
+        return nil
+    }
+
+    private mutating func markRead(_ key: String) -> Int? {
+        asked.append(key)
+        guard let index = index(of: key) else { return nil }
+        pairRead[index] = true
+        return index
     }
 
     mutating func missing(_ key: String, hint: DiagnosticText? = nil) {
@@ -249,10 +264,10 @@ struct FieldReader {
     /// Reports every key that no one read, with the closest allowed name as a hint.
     /// `context` names the mapping ("a card", "a figure").
     mutating func reportUnknownFields(_ context: DiagnosticText) {
-        for pair in pairs where !read.contains(pair.key) {
+        for (index, pair) in pairs.enumerated() where !pairRead[index] {
             diagnostics.append(.error(.unknownField, ["field": .value(pair.key), "context": context],
                                       at: source.location(of: pair.keyNode),
-                                      hint: .didYouMean(Suggestion.closest(to: pair.key, among: read))))
+                                      hint: .didYouMean(Suggestion.closest(to: pair.key, among: Set(asked)))))
         }
     }
 }
