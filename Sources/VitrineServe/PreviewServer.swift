@@ -44,6 +44,7 @@ public struct PreviewServer: Sendable {
             },
             onChange: { paths in rebuilder.rebuild(reason: "change", changedPaths: paths) })
         let mechanism = Self.describe(watcher.start())
+        await rebuilder.settled()
         let files = StaticFiles(root: output)
         let injection = Self.resource("inject", "html")
             .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""

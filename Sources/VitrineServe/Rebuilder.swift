@@ -70,6 +70,14 @@ final class Rebuilder: @unchecked Sendable {
         }
     }
 
+    /// Returns when the rebuilds asked for so far have run: the preview listens only once its
+    /// first build is on disk, so the address it prints never serves a half-written site.
+    func settled() async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            queue.async { done.resume() }
+        }
+    }
+
     static func jsonString(_ text: String) -> String {
         (try? String(decoding: JSONEncoder().encode(text), as: UTF8.self)) ?? "\"\""
     }
