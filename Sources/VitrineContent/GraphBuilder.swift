@@ -1,6 +1,6 @@
 /// Builds the graph from parsed items: resolves every reference, records links both ways and
 /// term membership, and reports what does not resolve and what looks suspicious.
-struct GraphBuilder {
+struct GraphBuilder: Sendable {
     let site: SiteConfig
     let taxonomies: Taxonomies
     let parsedItems: [Item]
@@ -43,22 +43,36 @@ struct GraphBuilder {
         var incoming: [ItemKey: Set<ItemKey>] = [:]
         var members: [TermKey: Set<ItemKey>] = [:]
         var draftLinks: [ItemKey: [Diagnostic]] = [:]
-        for item in items.values {
-            let links = reportedLinks(of: item, in: items)
-            if !links.draftLinkWarnings.isEmpty { draftLinks[item.key] = links.draftLinkWarnings }
-            for target in links.targets { incoming[target, default: []].insert(item.key) }
-            for term in links.memberships { members[term, default: []].insert(item.key) }
-            outgoing[item.key] = links.targets
+        // Each item's references resolve on its own, so on all cores (the graph build was 11 % of
+        // a `check`, on one core); the problems are merged in the same order as one by one.
+        let resolver = GraphBuilder(site: site, taxonomies: taxonomies, items: [], reports: reports, unreadable: unreadable)
+        let resolvedItems = items
+        let linked = parallelMap(Array(items.values)) { item in
+            var builder = resolver
+            return (item.key, builder.reportedLinks(of: item, in: resolvedItems), builder.diagnostics)
+        }
+        for (key, links, problems) in linked {
+            diagnostics += problems
+            if !links.draftLinkWarnings.isEmpty { draftLinks[key] = links.draftLinkWarnings }
+            for target in links.targets { incoming[target, default: []].insert(key) }
+            for term in links.memberships { members[term, default: []].insert(key) }
+            outgoing[key] = links.targets
         }
         for reference in extraReferences { _ = resolve(reference, in: items) }
 
         var graph = ContentGraph(site: site, taxonomies: taxonomies, reports: reports, items: items,
-                                 outgoing: outgoing, incoming: incoming.mapValues { $0.sorted() },
-                                 members: members.mapValues { $0.sorted() })
+                                 outgoing: outgoing, incoming: Self.sortedInParallel(incoming),
+                                 members: Self.sortedInParallel(members))
         graph.draftLinkWarnings = draftLinks
         for key in graph.allKeys { graph.orphanWarnings[key] = Self.orphanWarning(for: key, in: graph) }
         diagnostics += graph.orphanWarnings.values
         return graph
+    }
+
+    /// Each set of keys in order, the sets sorted on all cores (2 % of a `check` on one core).
+    static func sortedInParallel<Key: Hashable & Sendable>(_ sets: [Key: Set<ItemKey>]) -> [Key: [ItemKey]] {
+        let sorted = parallelMap(Array(sets)) { entry in (entry.key, entry.value.sorted()) }
+        return Dictionary(uniqueKeysWithValues: sorted)
     }
 
     /// `links(of:in:report:)` with its problems reported, and the warnings among them about
