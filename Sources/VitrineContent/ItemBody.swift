@@ -19,16 +19,16 @@ public struct ItemBody: Sendable, Equatable {
     /// A body held in memory.
     public init(_ text: String) {
         storage = .text(text)
-        fingerprint = FNV1a.hash(Array(text.utf8))
+        fingerprint = WordHash.hash(text)
         length = text.utf8.count
     }
 
     /// A body read back from `path` when asked for; `text` is it as read now.
     init(file path: String, offset: Int, text: String) {
-        let bytes = Array(text.utf8)
-        storage = bytes.count < Self.inlineLimit ? .text(text) : .file(path: path, offset: offset, length: bytes.count)
-        fingerprint = FNV1a.hash(bytes)
-        length = bytes.count
+        let length = text.utf8.count
+        storage = length < Self.inlineLimit ? .text(text) : .file(path: path, offset: offset, length: length)
+        fingerprint = WordHash.hash(text)
+        self.length = length
     }
 
     /// Short bodies stay in memory: reading them again would cost more than they weigh.
@@ -52,7 +52,7 @@ public struct ItemBody: Sendable, Equatable {
                 throw Self.changed(path)
             }
             let body = String(source.text[start..<end])
-            guard FNV1a.hash(Array(body.utf8)) == fingerprint else { throw Self.changed(path) }
+            guard WordHash.hash(body) == fingerprint else { throw Self.changed(path) }
             return body
         }
     }

@@ -65,8 +65,8 @@ extension SimpleYAMLReader {
     }
 
     /// A plain scalar's node (its tag is left to be resolved, as libyaml leaves it).
-    mutating func scalar(from start: Int, to end: Int, line: Int, tag: Tag.Name = .implicit) -> Node.Scalar {
-        Node.Scalar(String(decoding: bytes[start..<end], as: UTF8.self), Tag(tag, resolver, constructor),
+    mutating func scalar(from start: Int, to end: Int, line: Int, tag: Tag? = nil) -> Node.Scalar {
+        Node.Scalar(String(decoding: bytes[start..<end], as: UTF8.self), tag ?? Tag(.implicit, resolver, constructor),
                     .plain, mark(line, start))
     }
 
@@ -74,7 +74,7 @@ extension SimpleYAMLReader {
     /// hashing resolves a key's tag in place: its tag is the resolved one (`str` for the basic
     /// resolver, which has no rules).
     mutating func keyScalar(from start: Int, to end: Int, line: Int) -> Node.Scalar {
-        guard !resolver.rules.isEmpty else { return scalar(from: start, to: end, line: line, tag: .str) }
+        guard !resolver.rules.isEmpty else { return scalar(from: start, to: end, line: line, tag: stringTag) }
         var key = scalar(from: start, to: end, line: line)
         key.tag = Tag(resolver.resolveTag(of: .scalar(key)), resolver, constructor)
         return key
@@ -82,7 +82,7 @@ extension SimpleYAMLReader {
 
     /// A quoted scalar's node: libyaml tags it `str`.
     mutating func quotedScalar(_ text: String, style: Node.Scalar.Style, line: Int, at start: Int) -> Node {
-        .scalar(Node.Scalar(text, Tag(.str, resolver, constructor), style, mark(line, start)))
+        .scalar(Node.Scalar(text, stringTag, style, mark(line, start)))
     }
 
     /// `'…'` closed on the same line; `''` is a quote. Returns the node and the offset after it.
