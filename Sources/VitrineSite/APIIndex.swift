@@ -78,16 +78,16 @@ struct APIIndex {
     /// `{"site": {...}, <members>}` and a final line end.
     private func document(_ members: (inout JSONBytes) -> Void) -> [UInt8] {
         let site = graph.site
-        var json = JSONBytes()
-        json.object { object in
-            object.key("site")
-            object.object { entry in
-                entry.field("title", site.title)
-                entry.field("url", site.baseURL)
-                entry.field("language", site.language)
+        return JSONBytes.sized { json in
+            json.object { object in
+                object.key("site")
+                object.object { entry in
+                    entry.field("title", site.title)
+                    entry.field("url", site.baseURL)
+                    entry.field("language", site.language)
+                }
+                members(&object)
             }
-            members(&object)
         }
-        return json.bytes + [0x0A]
     }
 }

@@ -36,6 +36,6 @@ enum CSLJSON {
                 item.field("URL", info.url ?? url)
             }
         }
-        return json.bytes + [0x0A]
+        return json.endingWithNewline()
     }
 }

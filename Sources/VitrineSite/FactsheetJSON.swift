@@ -67,7 +67,7 @@ struct FactsheetJSON {
                 }
             }
         }
-        return json.bytes + [0x0A]
+        return json.endingWithNewline()
     }
 
     /// The publication the factsheet comes from, where in it, or `null`.

@@ -12,20 +12,20 @@ struct FilterIndex {
     /// `{"fields": [...], "items": [[...], ...]}`, keys in sorted order.
     func json(for type: ItemType) -> [UInt8] {
         views.graph.recorder?.record(.list(type))
-        var json = JSONBytes()
-        json.object { object in
-            object.key("fields")
-            object.array(Self.fields)
-            object.key("items")
-            object.array { items in
-                for key in views.index.list(type) {
-                    guard let tile = views.tile(key) else { continue }
-                    let typeLine = tile.kindLabel.map { "\(tile.typeLabel) · \($0)" } ?? tile.typeLabel
-                    items.array([tile.url, tile.title, tile.summary ?? "", typeLine, tile.facetKind, tile.facetThemes,
-                                 tile.facetGroups, tile.facetRegions, tile.facetSectors, tile.facetPublication])
+        return JSONBytes.sized { json in
+            json.object { object in
+                object.key("fields")
+                object.array(Self.fields)
+                object.key("items")
+                object.array { items in
+                    for key in views.index.list(type) {
+                        guard let tile = views.tile(key) else { continue }
+                        let typeLine = tile.kindLabel.map { "\(tile.typeLabel) · \($0)" } ?? tile.typeLabel
+                        items.array([tile.url, tile.title, tile.summary ?? "", typeLine, tile.facetKind, tile.facetThemes,
+                                     tile.facetGroups, tile.facetRegions, tile.facetSectors, tile.facetPublication])
+                    }
                 }
             }
         }
-        return json.bytes + [0x0A]
     }
 }
