@@ -48,7 +48,7 @@ extension Dependency {
         switch self {
         case .members, .vocabulary, .drawnFrom, .reports: true
         case .page(let key): key.type == .factsheet
-        case .site, .term, .termOrder, .tile, .backlinks, .list: false
+        case .site, .term, .termOrder, .tile, .backlinks, .links, .list: false
         }
     }
 }

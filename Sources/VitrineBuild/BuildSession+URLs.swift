@@ -13,7 +13,13 @@ extension BuildSession {
         if let data = FileManager.default.contents(atPath: urls.url.path) {
             let text = String(decoding: data, as: UTF8.self)
             urls.original = text
-            urls.list = PublishedURLList.parse(text, file: urls.file, diagnostics: &problems)
+            if let parsed = urlMemo.parsed, parsed.text == text {
+                urls.list = parsed.list
+                problems = parsed.problems
+            } else {
+                urls.list = PublishedURLList.parse(text, file: urls.file, diagnostics: &problems)
+                if keepsState { urlMemo.parsed = (text, urls.list, problems) }
+            }
             urls.goneBefore = Set(urls.list.gone)
         }
         for retired in options.retire {
@@ -40,9 +46,19 @@ extension BuildSession {
     }
 
     /// Keep URLs, after the plan: every remembered URL is made or withdrawn, every alias is free.
-    func checkURLs(_ urls: PublishedURLs?, plan: BuildPlan, graph: ContentGraph,
+    /// With the last run's jobs and the same list, a check that found nothing stands.
+    func checkURLs(_ run: RunPlan, _ urls: PublishedURLs?, graph: ContentGraph,
                    diagnostics: inout [Diagnostic]) throws(DiagnosticList) {
         guard let urls else { return }
+        if run.reused, let passed = urlMemo.passed, passed.text == urls.original { return }
+        var warnings: [Diagnostic] = []
+        try checkURLs(urls, plan: run.plan, graph: graph, into: &diagnostics, warnings: &warnings)
+        diagnostics += warnings
+        urlMemo.passed = keepsState && warnings.isEmpty ? URLCheckMemo.Passed(text: urls.original) : nil
+    }
+
+    private func checkURLs(_ urls: PublishedURLs, plan: BuildPlan, graph: ContentGraph,
+                           into diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]) throws(DiagnosticList) {
         var problems: [Diagnostic] = []
         var pages: [String: SiteJob.Source] = [:]
         for job in plan.siteJobs {
@@ -66,7 +82,7 @@ extension BuildSession {
                 } else {
                     aliased[alias.path] = item.key
                     if let other = spellings[alias.path.lowercased()] {
-                        diagnostics.append(.warning(.aliasCaseClash, ["alias": .value(alias.path), "other": .value(other)], at: alias.location))
+                        warnings.append(.warning(.aliasCaseClash, ["alias": .value(alias.path), "other": .value(other)], at: alias.location))
                     } else {
                         spellings[alias.path.lowercased()] = alias.path
                     }
@@ -87,7 +103,10 @@ extension BuildSession {
                                    hint: Self.keepHint(entry.path, graph: graph, list: urls.list)))
         }
         diagnostics += problems
-        if problems.hasErrors { throw DiagnosticList([]) }
+        if problems.hasErrors {
+            diagnostics += warnings
+            throw DiagnosticList([])
+        }
     }
 
     /// After the run: the list with what it published, written back for `vitrine build`.

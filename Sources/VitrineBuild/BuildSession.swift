@@ -35,6 +35,8 @@ public final class BuildSession: @unchecked Sendable {
     /// False for a one-off build: nothing is kept for a next run, so nothing is recorded.
     let keepsState: Bool
     var state: SessionState?
+    /// The published-URL list and its check as the last runs left them (only when keeping state).
+    var urlMemo = URLCheckMemo()
     /// Content and template paths changed since the last successful run; nil when unknown.
     private var unapplied: Set<String>? = []
     private var inPlace: InPlaceSink?
@@ -85,7 +87,7 @@ public final class BuildSession: @unchecked Sendable {
             let changed = contentChanges(published, loaded: loaded, templates: templates)
             let plan = replan(published, templates, changes: changed, sameItems: loaded.sameItems,
                               gone: gonePaths(urls, graph: published))
-            try checkURLs(urls, plan: plan.plan, graph: published, diagnostics: &update.diagnostics)
+            try checkURLs(plan, urls, graph: published, diagnostics: &update.diagnostics)
             // A one-off build needs no parse cache once the graph is built.
             if !keepsState { loaded.cache = ContentLoader.ParseCache() }
             let work = invalidate(plan, changes: changed, templates: templates)
@@ -108,6 +110,8 @@ public final class BuildSession: @unchecked Sendable {
             trace.mark("state")
             unapplied = []
         } catch {
+            // The last check belongs to the state of the last successful run, not to this one.
+            urlMemo.passed = nil
             sink?.discard()
             update.diagnostics += error.diagnostics
         }

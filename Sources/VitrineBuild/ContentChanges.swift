@@ -42,7 +42,10 @@ enum ContentChanges {
             if (before == nil) != (after == nil) {
                 // An item that appears (added, or no longer a draft) or disappears changes the
                 // link lists of the pages that refer to it.
-                for source in old.backlinks(key) + new.backlinks(key) { invalid.insert(.page(source)) }
+                for source in old.backlinks(key) + new.backlinks(key) {
+                    invalid.insert(.page(source))
+                    invalid.insert(.links(source))
+                }
             }
             if before != after {
                 invalid.insert(.page(key))
@@ -57,7 +60,10 @@ enum ContentChanges {
                 }
             }
             let outgoingBefore = old.outgoing(key), outgoingAfter = new.outgoing(key)
-            if outgoingBefore != outgoingAfter { invalid.insert(.page(key)) }
+            if outgoingBefore != outgoingAfter {
+                invalid.insert(.page(key))
+                invalid.insert(.links(key))
+            }
             linkTargets.formUnion(outgoingBefore)
             linkTargets.formUnion(outgoingAfter)
             linkTargets.insert(key)

@@ -15,6 +15,9 @@ public enum Dependency: Hashable, Sendable {
     case tile(ItemKey)
     /// which items link to an item
     case backlinks(ItemKey)
+    /// which items an item links to (the open data's `referencesOut`): a change to its body
+    /// that keeps its links leaves the pages that list them as they were
+    case links(ItemKey)
     /// which items carry a term
     case members(TermKey)
     /// the order of a term's items (their titles and kinds), for pages that list them

@@ -39,7 +39,7 @@ public struct TrackedGraph: Sendable {
         return items
     }
 
-    public func outgoing(_ key: ItemKey) -> [ItemKey] { note(.page(key)); return graph.outgoing(key) }
+    public func outgoing(_ key: ItemKey) -> [ItemKey] { note(.links(key)); return graph.outgoing(key) }
 
     public func backlinks(_ key: ItemKey) -> [ItemKey] { note(.backlinks(key)); return graph.backlinks(key) }
 

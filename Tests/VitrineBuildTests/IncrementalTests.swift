@@ -101,6 +101,19 @@ import Testing
         #expect(rendered == ["/kaarten/geen-tijd/"])
     }
 
+    /// The open data lists each item's links: a body edit that keeps them leaves it as it was
+    /// (only the dossier that shows the body is made again); one that adds a link renders it
+    /// again, as the helper's comparison with a full build shows.
+    @Test func bodyEditRendersTheOpenDataOnlyWhenItsLinksChange() throws {
+        _ = session.rebuild()
+        try edit("cards/geen-tijd.md") { $0 + "\nNog een zin.\n" }
+        let kept = session.rebuild()
+        #expect(kept.rendered == ["/kaarten/geen-tijd/"] && kept.renderedFiles == ["rapporten/dossier.md"])
+        _ = try rebuild { try edit("cards/geen-tijd.md") { $0 + "\nZie ook [de conclusie](conclusion:tijd-is-schaars).\n" } }
+        let items = try String(contentsOf: output.appendingPathComponent("api/items.json"), encoding: .utf8)
+        #expect(items.contains("\"referencesOut\":[\"publication:rapport\",\"card:flexibel-leren\",\"conclusion:tijd-is-schaars\"]"))
+    }
+
     @Test func titleEditRendersEveryPageShowingTheTitle() throws {
         _ = session.rebuild()
         let rendered = try rebuild { try edit("cards/geen-tijd.md") { $0.replacingOccurrences(of: "title: Geen tijd", with: "title: Te weinig tijd") } }

@@ -61,6 +61,27 @@ import Testing
         #expect(again.urlsRemembered == nil)
     }
 
+    /// The preview checks the list on every run, and keeps a check that found nothing only
+    /// while the jobs and the list stay the same: an edit to either is checked again.
+    @Test func thePreviewChecksTheListAgainWhenTheListOrTheJobsChange() throws {
+        let content = try publishedSite()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let session = BuildSession(options: BuildOptions(content: content.path, templates: Self.templates, search: false),
+                                   output: .inPlace(content.deletingLastPathComponent().appendingPathComponent("Preview"), marked: true))
+        #expect(session.rebuild().succeeded)
+        let card = content.appendingPathComponent("cards/geen-tijd.md")
+        try (text(content, "cards/geen-tijd.md") + "\nEen zin.\n").write(to: card, atomically: true, encoding: .utf8)
+        #expect(session.rebuild().succeeded)
+        let file = content.appendingPathComponent(PublishedURLList.fileName)
+        let list = try text(content, PublishedURLList.fileName)
+        try (list + "/kaarten/weg/\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(session.rebuild().diagnostics.map(\.code) == [.urlDropped])
+        try list.write(to: file, atomically: true, encoding: .utf8)
+        #expect(session.rebuild().succeeded)
+        try rename(content, alias: false)
+        #expect(session.rebuild().diagnostics.map(\.code) == [.urlDropped])
+    }
+
     @Test func aRenamedItemWithoutAnAliasFailsTheBuild() throws {
         let content = try publishedSite()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
