@@ -52,8 +52,8 @@ extension BuildSession {
         guard let urls else { return }
         if run.reused, let passed = urlMemo.passed, passed.text == urls.original { return }
         var warnings: [Diagnostic] = []
+        defer { diagnostics += warnings }
         try checkURLs(urls, plan: run.plan, graph: graph, into: &diagnostics, warnings: &warnings)
-        diagnostics += warnings
         urlMemo.passed = keepsState && warnings.isEmpty ? URLCheckMemo.Passed(text: urls.original) : nil
     }
 
@@ -103,10 +103,7 @@ extension BuildSession {
                                    hint: Self.keepHint(entry.path, graph: graph, list: urls.list)))
         }
         diagnostics += problems
-        if problems.hasErrors {
-            diagnostics += warnings
-            throw DiagnosticList([])
-        }
+        if problems.hasErrors { throw DiagnosticList([]) }
     }
 
     /// After the run: the list with what it published, written back for `vitrine build`.

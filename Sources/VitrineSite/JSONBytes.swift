@@ -99,27 +99,23 @@ struct JSONBytes {
 
     mutating func string(_ value: String) {
         separate()
-        if measuring {
-            measured += Self.escapedLength(value) + 2
-            needsComma = true
-            return
-        }
-        bytes.reserveCapacity(bytes.count + value.utf8.count + 2)
-        bytes.append(UInt8(ascii: "\""))
+        // A measured document was reserved whole; measuring stores nothing.
+        if !measuring { bytes.reserveCapacity(bytes.count + value.utf8.count + 2) }
+        put(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case UInt8(ascii: "\""): put(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): put(contentsOf: [0x5C, 0x5C])
+            case 0x0A: put(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: put(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: put(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0x00..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-            default: bytes.append(byte)  // UTF-8 passes through: Swift strings are valid UTF-8
+                put(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: put(byte)  // UTF-8 passes through: Swift strings are valid UTF-8
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         needsComma = true
     }
 
@@ -130,24 +126,11 @@ struct JSONBytes {
         return bytes
     }
 
-    /// The length of `value` escaped, without its quotes: what `string` writes for it.
-    private static func escapedLength(_ value: String) -> Int {
-        var length = 0
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x0D, 0x09: length += 2
-            case 0x00..<0x20: length += 6
-            default: length += 1
-            }
-        }
-        return length
-    }
-
     private mutating func put(_ byte: UInt8) {
         if measuring { measured += 1 } else { bytes.append(byte) }
     }
 
-    private mutating func put(contentsOf part: String.UTF8View) {
+    private mutating func put<Part: Collection<UInt8>>(contentsOf part: Part) {
         if measuring { measured += part.count } else { bytes.append(contentsOf: part) }
     }
 
